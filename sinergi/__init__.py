@@ -1,0 +1,1 @@
+"""Sinergi: the platform a government public-relations forum works on."""

@@ -1,0 +1,137 @@
+"""Who changed what and when, for every model of every Sinergi app.
+
+Signals watch all models whose app lives under `sinergi.`, so a model a later issue adds is
+audited without registering it. The actor comes from the request (middleware) or from
+`acting_as()` in commands and tasks; without either the change is recorded as the system's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any
+
+from django.db import models
+from django.db.models.signals import post_delete, post_save, pre_save
+
+_actor: ContextVar[Any] = ContextVar("sinergi_audit_actor", default=None)
+
+# Fields whose change is noise (login bookkeeping, timestamps) or a secret.
+IGNORED_FIELDS = {"last_login", "updated_at"}
+SECRET_FIELDS = {"password"}
+
+
+@contextmanager
+def acting_as(user: Any) -> Iterator[None]:
+    token = _actor.set(user)
+    try:
+        yield
+    finally:
+        _actor.reset(token)
+
+
+class AuditActorMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        with acting_as(user if user is not None and user.is_authenticated else None):
+            return self.get_response(request)
+
+
+def is_audited(model: type[models.Model]) -> bool:
+    meta = model._meta
+    return (
+        meta.app_config is not None
+        and meta.app_config.name.startswith("sinergi.")
+        and meta.model_name != "auditentry"
+        and not getattr(model, "audit_exempt", False)
+    )
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (dt.datetime, dt.date, dt.time)):
+        return value.isoformat()
+    if isinstance(value, (bytes, memoryview)):
+        return f"<{len(value)} bytes>"
+    if isinstance(value, (decimal.Decimal, uuid.UUID)):
+        return str(value)
+    if hasattr(value, "name") and isinstance(value, models.fields.files.FieldFile):
+        return value.name or ""
+    return value
+
+
+def snapshot(instance: models.Model) -> dict[str, Any]:
+    values = {}
+    for field in instance._meta.concrete_fields:
+        if field.name in IGNORED_FIELDS:
+            continue
+        value = field.value_from_object(instance)
+        values[field.attname] = "***" if field.name in SECRET_FIELDS and value else _plain(value)
+    return values
+
+
+def _remember_old(sender, instance, raw=False, **kwargs) -> None:
+    if raw or not is_audited(sender) or instance.pk is None or instance._state.adding:
+        instance._audit_old = None
+        return
+    old = sender._default_manager.filter(pk=instance.pk).first()
+    instance._audit_old = snapshot(old) if old is not None else None
+
+
+def _record(instance: models.Model, action: str, changes: dict[str, Any]) -> None:
+    from django.contrib.contenttypes.models import ContentType
+
+    from sinergi.core.models import AuditEntry
+
+    actor = _actor.get()
+    AuditEntry.objects.create(
+        actor=actor if getattr(actor, "pk", None) else None,
+        forum_id=getattr(instance, "audit_forum_id", None),
+        action=action,
+        content_type=ContentType.objects.get_for_model(type(instance)),
+        object_id=str(instance.pk),
+        object_repr=str(instance)[:300],
+        changes=changes,
+    )
+
+
+def _after_save(sender, instance, created, raw=False, **kwargs) -> None:
+    if raw or not is_audited(sender):
+        return
+    new = snapshot(instance)
+    old = getattr(instance, "_audit_old", None)
+    if created or old is None:
+        _record(instance, "created", {k: [None, v] for k, v in new.items() if v not in (None, "", [], {})})
+        return
+    # Values from the form may be of another type than those read back (e.g. str vs date).
+    changes = {k: [old.get(k), v] for k, v in new.items() if str(old.get(k)) != str(v)}
+    if changes:
+        _record(instance, "updated", changes)
+
+
+def _after_delete(sender, instance, **kwargs) -> None:
+    if is_audited(sender):
+        _record(instance, "deleted", {k: [v, None] for k, v in snapshot(instance).items()})
+
+
+def connect() -> None:
+    pre_save.connect(_remember_old, dispatch_uid="sinergi-audit-pre")
+    post_save.connect(_after_save, dispatch_uid="sinergi-audit-post")
+    post_delete.connect(_after_delete, dispatch_uid="sinergi-audit-delete")
+
+
+def history_for(instance: models.Model):
+    """The audit entries of one record, newest first."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from sinergi.core.models import AuditEntry
+
+    return AuditEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(type(instance)), object_id=str(instance.pk)
+    ).select_related("actor")

@@ -1,0 +1,49 @@
+"""Run the web server and the task worker (with its scheduler) together; Ctrl-C stops both."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+
+from django.core.management.base import BaseCommand
+
+
+class Command(BaseCommand):
+    help = "Start the web server, the task worker and its scheduler for local use."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--addr", default="127.0.0.1:8000", help="Address for the web server.")
+
+    def handle(self, *args, **options):
+        manage = [sys.executable, "manage.py"]
+        processes = {
+            "web": subprocess.Popen([*manage, "runserver", options["addr"], "--noreload"]),
+            # huey's consumer runs the scheduler of periodic tasks too.
+            "worker": subprocess.Popen([*manage, "run_huey", "--quiet"]),
+        }
+        time.sleep(1.5)
+        self.stdout.write("")
+        self.stdout.write(self.style.SUCCESS(f"Sinergi is running at http://{options['addr']}/"))
+        self.stdout.write(f"  back office: http://{options['addr']}/ruang-kerja/   API: http://{options['addr']}/api/")
+        from sinergi.forum.management.commands.load_demo import Command as Demo
+
+        Demo(stdout=self.stdout, stderr=self.stderr).print_logins()
+        self.stdout.write("Press Ctrl-C to stop.")
+        try:
+            while all(p.poll() is None for p in processes.values()):
+                time.sleep(0.5)
+            stopped = [name for name, p in processes.items() if p.poll() is not None]
+            self.stderr.write(f"Stopped unexpectedly: {', '.join(stopped)}; shutting down the rest.")
+        except KeyboardInterrupt:
+            self.stdout.write("\nStopping…")
+        finally:
+            for p in processes.values():
+                if p.poll() is None:
+                    p.send_signal(signal.SIGINT)
+            for p in processes.values():
+                try:
+                    p.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    p.kill()

@@ -1,0 +1,50 @@
+"""The spreadsheet columns of the directory, shared by import and export so they round-trip."""
+
+from __future__ import annotations
+
+from django.db import models
+
+from sinergi.forum.models import AgencyKind, AgencyRoleKind, ForumRoleKind, SocialPlatform
+
+SOCIAL_COLUMNS = [p.value for p in SocialPlatform if p != SocialPlatform.OTHER]
+AGENCY_COLUMNS = [
+    "kode", "nama", "singkatan", "jenis", "induk", "kode_wilayah", "alamat", "telepon", "email", "situs_web",
+    *SOCIAL_COLUMNS,
+]  # fmt: skip
+MEMBER_COLUMNS = ["email", "nama", "jabatan", "telepon", "instansi", "peran", "peran_forum", "aktif"]
+
+# English headers are accepted too, for regencies whose lists were kept in English.
+ALIASES = {
+    "code": "kode", "name": "nama", "short_name": "singkatan", "kind": "jenis", "parent": "induk",
+    "region_code": "kode_wilayah", "address": "alamat", "phone": "telepon", "website": "situs_web",
+    "e_mail": "email", "position": "jabatan", "agency": "instansi", "roles": "peran",
+    "forum_roles": "peran_forum", "active": "aktif", "instagram_handle": "instagram",
+}  # fmt: skip
+
+
+def canonical(row: dict[str, str]) -> dict[str, str]:
+    return {ALIASES.get(key, key): value for key, value in row.items()}
+
+
+def choice_lookup(choices: type[models.TextChoices]) -> dict[str, str]:
+    """Map a choice's code and its Indonesian and English labels (any case) to the code."""
+    from django.utils import translation
+
+    table: dict[str, str] = {}
+    for lang in ("id", "en"):
+        with translation.override(lang):
+            for value, label in choices.choices:
+                table[str(label).strip().lower()] = value
+    for value in choices.values:
+        table[value] = value
+        table[value.replace("_", " ")] = value
+    return table
+
+
+AGENCY_KINDS = AgencyKind
+AGENCY_ROLES = AgencyRoleKind
+FORUM_ROLES = ForumRoleKind
+
+
+def split_list(text: str) -> list[str]:
+    return [item.strip() for item in text.replace(";", ",").split(",") if item.strip()]

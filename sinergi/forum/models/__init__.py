@@ -1,0 +1,22 @@
+"""The forum and who is in it: agencies, their social accounts, members and their roles."""
+
+from sinergi.forum.models.agency import Agency, AgencyKind, SocialAccount, SocialPlatform
+from sinergi.forum.models.directory_import import DirectoryImport
+from sinergi.forum.models.forum import Forum
+from sinergi.forum.models.member import AgencyRole, ForumRole, Invitation, Member
+from sinergi.forum.models.roles import AgencyRoleKind, ForumRoleKind
+
+__all__ = [
+    "Agency",
+    "DirectoryImport",
+    "AgencyKind",
+    "AgencyRole",
+    "AgencyRoleKind",
+    "Forum",
+    "ForumRole",
+    "ForumRoleKind",
+    "Invitation",
+    "Member",
+    "SocialAccount",
+    "SocialPlatform",
+]

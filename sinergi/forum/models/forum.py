@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from sinergi.forum.validators import validate_region_code, validate_time_zone
+
+
+class ForumQuerySet(models.QuerySet):
+    def default(self) -> Forum | None:
+        """The forum an installation shows when a request names none."""
+        return self.filter(slug=settings.DEFAULT_FORUM_SLUG).first() or self.order_by("pk").first()
+
+
+class Forum(models.Model):
+    """A forum kehumasan: one regency's (or city's, or province's) PR network."""
+
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    slug = models.SlugField(_("short name in addresses"), max_length=60, unique=True)
+    region_code = models.CharField(
+        _("region code"), max_length=13, validators=[validate_region_code], help_text=_("Kemendagri code, e.g. 14.10")
+    )
+    region_name = models.CharField(_("region"), max_length=200)
+    time_zone = models.CharField(_("time zone"), max_length=64, default="Asia/Jakarta", validators=[validate_time_zone])
+    logo = models.ImageField(_("logo"), upload_to="forum/logo/", blank=True)
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+    address = models.TextField(_("address"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    settings = models.JSONField(_("settings"), default=dict, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = ForumQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("forum")
+        verbose_name_plural = _("forums")
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def audit_forum_id(self) -> int | None:
+        return self.pk

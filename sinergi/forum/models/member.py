@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
+from django.db import models
+from django.db.models.functions import Lower
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from sinergi.forum.models.roles import AgencyRoleKind, ForumRoleKind
+
+
+class MemberQuerySet(models.QuerySet):
+    def in_forum(self, forum) -> MemberQuerySet:
+        """Everyone with a role in one of the forum's agencies or in the forum itself."""
+        return self.filter(
+            models.Q(agency_roles__agency__forum=forum) | models.Q(forum_roles__forum=forum)
+        ).distinct()
+
+    def search(self, text: str) -> MemberQuerySet:
+        text = text.strip()
+        if not text:
+            return self
+        return self.filter(
+            models.Q(full_name__icontains=text) | models.Q(email__icontains=text) | models.Q(position__icontains=text)
+        )
+
+
+class MemberManager(BaseUserManager.from_queryset(MemberQuerySet)):
+    use_in_migrations = True
+
+    def create_user(self, email: str, password: str | None = None, **extra) -> Member:
+        if not email:
+            raise ValueError("An e-mail address is required")
+        member = self.model(email=self.normalize_email(email).lower(), **extra)
+        member.set_password(password)
+        member.save(using=self._db)
+        return member
+
+    def create_superuser(self, email: str, password: str | None = None, **extra) -> Member:
+        extra.update(is_staff=True, is_superuser=True)
+        return self.create_user(email, password, **extra)
+
+
+class Member(AbstractBaseUser, PermissionsMixin):
+    """A person in the forum. Signs in with an e-mail address; never deleted, only deactivated."""
+
+    email = models.EmailField(_("e-mail"), unique=True)
+    full_name = models.CharField(_("full name"), max_length=200)
+    position = models.CharField(_("position"), max_length=200, blank=True, help_text=_("Jabatan"))
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    is_active = models.BooleanField(_("active"), default=True)
+    is_staff = models.BooleanField(_("may use the admin site"), default=False)
+    # Demo accounts sign in only while DEBUG is on (see forum/auth.py).
+    is_demo = models.BooleanField(default=False, editable=False)
+    date_joined = models.DateTimeField(_("joined"), default=timezone.now)
+    deactivated_at = models.DateTimeField(_("deactivated"), null=True, blank=True)
+
+    objects = MemberManager()
+
+    USERNAME_FIELD = "email"
+    EMAIL_FIELD = "email"
+    REQUIRED_FIELDS = ["full_name"]
+
+    class Meta:
+        ordering = ["full_name"]
+        verbose_name = _("member")
+        verbose_name_plural = _("members")
+        constraints = [models.UniqueConstraint(Lower("email"), name="member_unique_email_ci")]
+
+    def __str__(self) -> str:
+        return self.full_name or self.email
+
+    def get_absolute_url(self) -> str:
+        return reverse("forum:member_detail", args=[self.pk])
+
+    def get_full_name(self) -> str:
+        return self.full_name
+
+    def get_short_name(self) -> str:
+        return self.full_name.split(" ")[0] if self.full_name else self.email
+
+    def save(self, *args, **kwargs) -> None:
+        self.email = self.email.strip().lower()
+        super().save(*args, **kwargs)
+
+    def deactivate(self, by: Member) -> None:
+        """Stop the member signing in; roles and history stay for the record."""
+        if not self.is_active:
+            return
+        self.is_active = False
+        self.deactivated_at = timezone.now()
+        self.save(update_fields=["is_active", "deactivated_at"])
+        # Tokens would otherwise keep the API open to a deactivated member.
+        from rest_framework.authtoken.models import Token
+
+        Token.objects.filter(user=self).delete()
+
+    def reactivate(self) -> None:
+        if self.is_active:
+            return
+        self.is_active = True
+        self.deactivated_at = None
+        self.save(update_fields=["is_active", "deactivated_at"])
+
+    def has_forum_role(self, forum, *roles: str) -> bool:
+        return self.is_active and self.forum_roles.filter(forum=forum, role__in=roles).exists()
+
+    def has_agency_role(self, agency, *roles: str) -> bool:
+        return self.is_active and self.agency_roles.filter(agency=agency, role__in=roles).exists()
+
+    def agencies(self):
+        from sinergi.forum.models.agency import Agency
+
+        return Agency.objects.filter(member_roles__member=self).distinct()
+
+
+class AgencyRole(models.Model):
+    member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="agency_roles")
+    agency = models.ForeignKey("forum.Agency", on_delete=models.CASCADE, related_name="member_roles")
+    role = models.CharField(_("role"), max_length=20, choices=AgencyRoleKind.choices)
+    since = models.DateField(_("since"), default=timezone.localdate)
+
+    class Meta:
+        ordering = ["agency__name", "role"]
+        verbose_name = _("role in an agency")
+        verbose_name_plural = _("roles in agencies")
+        constraints = [models.UniqueConstraint(fields=["member", "agency", "role"], name="agency_role_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.member} - {self.get_role_display()}, {self.agency}"
+
+    @property
+    def audit_forum_id(self) -> int | None:
+        return self.agency.forum_id
+
+
+class ForumRole(models.Model):
+    member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="forum_roles")
+    forum = models.ForeignKey("forum.Forum", on_delete=models.CASCADE, related_name="member_roles")
+    role = models.CharField(_("role"), max_length=20, choices=ForumRoleKind.choices)
+
+    class Meta:
+        ordering = ["role"]
+        verbose_name = _("forum role")
+        verbose_name_plural = _("forum roles")
+        constraints = [models.UniqueConstraint(fields=["member", "forum", "role"], name="forum_role_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.member} - {self.get_role_display()}"
+
+    @property
+    def audit_forum_id(self) -> int | None:
+        return self.forum_id
+
+
+class Invitation(models.Model):
+    """An invitation e-mail: who asked whom to join, and whether it was taken up."""
+
+    member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="invitations")
+    forum = models.ForeignKey("forum.Forum", on_delete=models.CASCADE, related_name="invitations")
+    invited_by = models.ForeignKey(Member, on_delete=models.SET_NULL, null=True, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    accepted_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+
+    def __str__(self) -> str:
+        return f"{self.member.email} ({self.created_at:%Y-%m-%d})"
+
+    @property
+    def audit_forum_id(self) -> int | None:
+        return self.forum_id

@@ -1,0 +1,121 @@
+"""Read and write simple tables as CSV or XLSX, checking what a file is by its content."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+
+from django.utils.translation import gettext as _
+
+XLSX_MAGIC = b"PK\x03\x04"
+CSV_TYPE = "text/csv; charset=utf-8"
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+class SpreadsheetError(ValueError):
+    """A file that cannot be read as a table; the message is for the user."""
+
+
+def read_table(data: bytes) -> list[dict[str, str]]:
+    """Rows as dicts keyed by lower-cased header, from CSV or XLSX bytes."""
+    if not data.strip():
+        raise SpreadsheetError(_("The file is empty."))
+    rows = _read_xlsx(data) if data.startswith(XLSX_MAGIC) else _read_csv(data)
+    rows = [[unquote_cell(("" if cell is None else str(cell)).strip()) for cell in row] for row in rows]
+    rows = [row for row in rows if any(row)]
+    if not rows:
+        raise SpreadsheetError(_("The file has no rows."))
+    header = [_normalise_header(name) for name in rows[0]]
+    if not any(header):
+        raise SpreadsheetError(_("The first row must hold the column names."))
+    return [dict(zip(header, row + [""] * (len(header) - len(row)), strict=False)) for row in rows[1:]]
+
+
+def _normalise_header(name: str) -> str:
+    return name.strip().lower().replace(" ", "_").replace("-", "_")
+
+
+def _read_csv(data: bytes) -> list[list[str]]:
+    if b"\x00" in data[:4096]:
+        raise SpreadsheetError(_("This file is neither CSV nor XLSX."))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Spreadsheets saved by older office software on Windows.
+        text = data.decode("cp1252", errors="strict") if _is_cp1252(data) else None
+        if text is None:
+            raise SpreadsheetError(_("The CSV file must be saved as UTF-8 text.")) from None
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    return list(csv.reader(io.StringIO(text), dialect))
+
+
+def _is_cp1252(data: bytes) -> bool:
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _read_xlsx(data: bytes) -> list[list[object]]:
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception:  # openpyxl raises many types for a broken or foreign zip
+        raise SpreadsheetError(_("This file is not a readable XLSX workbook.")) from None
+    sheet = book.worksheets[0]
+    rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+    book.close()
+    return rows
+
+
+def write_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(header)
+    writer.writerows([safe_cell(value) for value in row] for row in rows)
+    # The BOM makes spreadsheet software read Indonesian names as UTF-8.
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def write_xlsx(title: str, header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = title[:31]
+    sheet.append(list(header))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        sheet.append([safe_cell(value) for value in row])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def safe_cell(value: object) -> object:
+    """A text that a spreadsheet would run as a formula, made inert with a leading quote."""
+    if isinstance(value, str) and _looks_like_formula(value):
+        return "'" + value
+    return value
+
+
+def _looks_like_formula(text: str) -> bool:
+    if text[:1] in ("=", "@"):
+        return True
+    # "+62 812 ..." is a phone number; "+cmd|..." or "-2+3" is not.
+    return text[:1] in ("+", "-") and not all(ch.isdigit() or ch in " -+.()" for ch in text)
+
+
+def unquote_cell(text: str) -> str:
+    """Undo `safe_cell`, so an exported file imports back unchanged."""
+    if text.startswith("'") and _looks_like_formula(text[1:]):
+        return text[1:]
+    return text

@@ -1,0 +1,50 @@
+"""Signing in and out, passwords, invitations and API tokens."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.forms import SetPasswordForm
+from django.shortcuts import redirect, render
+from django.utils.encoding import force_str
+from django.utils.http import urlsafe_base64_decode
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from rest_framework.authtoken.models import Token
+
+from sinergi.forum.invitations import invitation_tokens, mark_accepted
+from sinergi.forum.models import Member
+
+
+def invitation(request, uidb64: str, token: str):
+    """Where an invited person chooses a password and so joins the forum."""
+    try:
+        member = Member.objects.get(pk=int(force_str(urlsafe_base64_decode(uidb64))), is_active=True)
+    except (ValueError, TypeError, OverflowError, Member.DoesNotExist):
+        member = None
+    if member is None or not invitation_tokens.check_token(member, token):
+        return render(request, "account/invitation_invalid.html", status=400)
+    form = SetPasswordForm(member, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        mark_accepted(member)
+        login(request, member, backend="sinergi.forum.auth.MemberBackend")
+        messages.success(request, _("Welcome to the forum, %(name)s.") % {"name": member.get_short_name()})
+        return redirect("core:workspace")
+    return render(request, "account/invitation.html", {"form": form, "member": member})
+
+
+@login_required
+def api_token(request):
+    token = Token.objects.filter(user=request.user).first()
+    return render(request, "account/api_token.html", {"token": token})
+
+
+@login_required
+@require_POST
+def api_token_renew(request):
+    Token.objects.filter(user=request.user).delete()
+    Token.objects.create(user=request.user)
+    messages.success(request, _("A new API token was made; the old one no longer works."))
+    return redirect("account:api_token")

@@ -1,0 +1,29 @@
+from django.contrib import admin
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from rest_framework.authtoken.views import obtain_auth_token
+from rest_framework.routers import DefaultRouter
+
+from sinergi.core.views import healthz
+from sinergi.forum.api import AgencyViewSet, MemberViewSet
+
+router = DefaultRouter()
+router.register("agencies", AgencyViewSet, basename="agency")
+router.register("members", MemberViewSet, basename="member")
+
+urlpatterns = [
+    path("", include("sinergi.portal.urls")),
+    path("akun/", include("sinergi.forum.account_urls")),
+    path("ruang-kerja/", include("sinergi.core.urls")),
+    path("direktori/", include("sinergi.forum.urls")),
+    path("healthz", healthz, name="healthz"),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("api/", include(router.urls)),
+    path("api/token/", obtain_auth_token, name="api_token_obtain"),
+    path("api/schema/", SpectacularAPIView.as_view(), name="api_schema"),
+    path("api/docs/", SpectacularSwaggerView.as_view(url_name="api_schema"), name="api_docs"),
+    path("admin/", admin.site.urls),
+]
+
+handler403 = "sinergi.core.errors.permission_denied"
+handler404 = "sinergi.core.errors.not_found"
