@@ -172,6 +172,7 @@ USE_TZ = True
 # --- Static and uploaded files -------------------------------------------------------------
 STATIC_URL = "static/"
 STATIC_ROOT = VAR_DIR / "static"
+STATIC_ROOT.mkdir(exist_ok=True)
 MEDIA_URL = "media/"
 MEDIA_ROOT = VAR_DIR / "media"
 STORAGES = {
@@ -182,6 +183,7 @@ STORAGES = {
         else "django.contrib.staticfiles.storage.StaticFilesStorage"
     },
 }
+FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6's default, adopted now
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 DIRECTORY_IMPORT_MAX_BYTES = envint("DIRECTORY_IMPORT_MAX_BYTES", 5 * 1024 * 1024)

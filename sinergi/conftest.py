@@ -1,0 +1,107 @@
+"""Personas at each permission level, shared by every app's tests.
+
+- moderator: Rina, forum moderator and PR head of Diskominfotik
+- humas_imigrasi: Fajar, PR head (pejabat humas) of the immigration office
+- admin_dinkes: Yusuf, social-media admin of the health office (another agency)
+- outsider: an active account with no role in the forum
+- the public: an anonymous client
+"""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+from sinergi.forum.models import Agency, AgencyRole, Forum, ForumRole, Member
+
+PASSWORD = "kopi-darat-2024"
+
+
+@pytest.fixture(autouse=True)
+def _plain_settings(settings, tmp_path):
+    settings.ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
+    # Real hashing is slow by design; tests create many accounts.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
+@pytest.fixture
+def forum(db) -> Forum:
+    return Forum.objects.create(
+        slug="meranti", name="Forum Kehumasan Kabupaten Kepulauan Meranti", region_code="14.10",
+        region_name="Kabupaten Kepulauan Meranti, Riau", time_zone="Asia/Jakarta",
+    )  # fmt: skip
+
+
+def make_agency(forum: Forum, slug: str, name: str, kind: str = "dinas", **extra) -> Agency:
+    return Agency.objects.create(forum=forum, slug=slug, name=name, kind=kind, **extra)
+
+
+def make_member(email: str, name: str, *, agency: Agency | None = None, role: str = "", forum_role: str = "",
+                forum: Forum | None = None) -> Member:  # fmt: skip
+    member = Member.objects.create_user(email, PASSWORD, full_name=name)
+    if agency and role:
+        AgencyRole.objects.create(member=member, agency=agency, role=role)
+    if forum_role:
+        ForumRole.objects.create(member=member, forum=forum or agency.forum, role=forum_role)
+    return member
+
+
+@pytest.fixture
+def diskominfotik(forum) -> Agency:
+    return make_agency(forum, "diskominfotik", "Dinas Komunikasi, Informatika, Statistik dan Persandian",
+                       short_name="Diskominfotik", region_code="14.10")  # fmt: skip
+
+
+@pytest.fixture
+def imigrasi(forum) -> Agency:
+    return make_agency(forum, "imigrasi", "Kantor Imigrasi Kelas II TPI Selatpanjang", "vertikal")
+
+
+@pytest.fixture
+def dinkes(forum) -> Agency:
+    return make_agency(forum, "dinkes", "Dinas Kesehatan", short_name="Dinkes")
+
+
+@pytest.fixture
+def moderator(forum, diskominfotik) -> Member:
+    return make_member("rina@demo.test", "Rina Lestari", agency=diskominfotik, role="pejabat_humas",
+                       forum_role="moderator")  # fmt: skip
+
+
+@pytest.fixture
+def humas_imigrasi(imigrasi) -> Member:
+    return make_member("fajar@demo.test", "Fajar Ramadhan", agency=imigrasi, role="pejabat_humas")
+
+
+@pytest.fixture
+def admin_dinkes(dinkes) -> Member:
+    return make_member("yusuf@demo.test", "Yusuf Hidayat", agency=dinkes, role="admin_medsos")
+
+
+@pytest.fixture
+def outsider(db) -> Member:
+    return make_member("tamu@demo.test", "Tamu Luar")
+
+
+def client_for(member: Member | None) -> Client:
+    client = Client()
+    if member is not None:
+        client.force_login(member)
+    return client
+
+
+@pytest.fixture
+def personas(moderator, humas_imigrasi, admin_dinkes, outsider) -> dict[str, Client]:
+    return {
+        "moderator": client_for(moderator),
+        "humas_imigrasi": client_for(humas_imigrasi),
+        "admin_dinkes": client_for(admin_dinkes),
+        "outsider": client_for(outsider),
+        "public": client_for(None),
+    }

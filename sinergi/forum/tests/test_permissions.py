@@ -1,0 +1,69 @@
+"""The permission matrix: who may open or change what, whatever URL they type."""
+
+from __future__ import annotations
+
+import pytest
+
+# Expected outcome per persona: "ok" (2xx), "login" (redirect to sign-in), "deny" (403 page).
+MATRIX = [
+    # url, method, moderator, humas_imigrasi, admin_dinkes, outsider, public
+    ("/direktori/", "get", "ok", "ok", "ok", "deny", "login"),
+    ("/direktori/instansi/imigrasi/", "get", "ok", "ok", "ok", "deny", "login"),
+    ("/direktori/instansi/imigrasi/ubah/", "get", "ok", "ok", "deny", "deny", "login"),
+    ("/direktori/instansi/dinkes/ubah/", "get", "ok", "deny", "deny", "deny", "login"),
+    ("/direktori/instansi/baru/", "get", "ok", "deny", "deny", "deny", "login"),
+    ("/direktori/anggota/", "get", "ok", "ok", "ok", "deny", "login"),
+    ("/direktori/anggota/undang/", "get", "ok", "deny", "deny", "deny", "login"),
+    ("/direktori/impor/", "get", "ok", "deny", "deny", "deny", "login"),
+    ("/direktori/ekspor/members.csv", "get", "ok", "deny", "deny", "deny", "login"),
+    ("/direktori/ekspor/agencies.xlsx", "get", "ok", "deny", "deny", "deny", "login"),
+    ("/ruang-kerja/audit/", "get", "ok", "deny", "deny", "deny", "login"),
+    ("/ruang-kerja/", "get", "ok", "ok", "ok", "ok", "login"),
+    ("/", "get", "ok", "ok", "ok", "ok", "ok"),
+]
+PERSONAS = ["moderator", "humas_imigrasi", "admin_dinkes", "outsider", "public"]
+CASES = [(url, method, who, expected) for url, method, *outcomes in MATRIX for who, expected in zip(PERSONAS, outcomes, strict=True)]
+
+
+@pytest.mark.parametrize(("url", "method", "who", "expected"), CASES)
+def test_each_persona_gets_what_their_role_allows(personas, url, method, who, expected):
+    response = getattr(personas[who], method)(url)
+    if expected == "ok":
+        assert response.status_code == 200, response.status_code
+    elif expected == "login":
+        assert response.status_code == 302 and "/akun/masuk/" in response["Location"]
+    else:
+        assert response.status_code == 403
+
+
+MEMBER_ACTIONS = ["ubah/", "nonaktifkan/", "aktifkan/", "undang-ulang/"]
+
+
+@pytest.mark.parametrize("action", MEMBER_ACTIONS)
+@pytest.mark.parametrize("who", ["humas_imigrasi", "admin_dinkes", "outsider"])
+def test_only_moderators_change_members(personas, admin_dinkes, who, action):
+    response = personas[who].post(f"/direktori/anggota/{admin_dinkes.pk}/{action}")
+    assert response.status_code == 403
+    admin_dinkes.refresh_from_db()
+    assert admin_dinkes.is_active
+
+
+def test_another_agencys_admin_cannot_change_an_agency_by_posting(personas, imigrasi):
+    response = personas["admin_dinkes"].post(
+        "/direktori/instansi/imigrasi/ubah/", {"name": "Dibajak", "slug": "imigrasi", "kind": "vertikal"}
+    )
+    assert response.status_code == 403
+    imigrasi.refresh_from_db()
+    assert imigrasi.name == "Kantor Imigrasi Kelas II TPI Selatpanjang"
+
+
+def test_a_deactivated_moderator_loses_every_right(personas, moderator):
+    moderator.deactivate(by=None)
+    response = personas["moderator"].get("/direktori/anggota/undang/")
+    assert response.status_code == 302  # the session no longer signs them in
+
+
+def test_the_forbidden_page_is_a_page_not_a_crash(personas):
+    response = personas["admin_dinkes"].get("/direktori/impor/")
+    assert response.status_code == 403
+    assert "<h1>" in response.content.decode()
