@@ -196,12 +196,14 @@ def apply_agencies(forum: Forum, rows: list[dict[str, str]]) -> list[RowResult]:
 
 
 def _add_social(agency: Agency, platform: str, text: str) -> None:
+    """Add an account given as a handle or a profile URL, unless the agency already has it."""
     text = text.strip()
-    if text.startswith(("http://", "https://")):
-        handle = "@" + text.rstrip("/").rsplit("/", 1)[-1].lstrip("@")
-        SocialAccount.objects.get_or_create(agency=agency, platform=platform, handle=handle, defaults={"url": text})
-    else:
-        SocialAccount.objects.get_or_create(agency=agency, platform=platform, handle=text)
+    url = text if text.startswith(("http://", "https://")) else ""
+    handle = "@" + text.rstrip("/").rsplit("/", 1)[-1].lstrip("@") if url else text
+    for account in agency.social_accounts.filter(platform=platform):
+        if (url and account.url == url) or account.handle.lstrip("@") == handle.lstrip("@"):
+            return
+    SocialAccount.objects.create(agency=agency, platform=platform, handle=handle, url=url)
 
 
 @transaction.atomic

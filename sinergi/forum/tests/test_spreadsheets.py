@@ -1,0 +1,142 @@
+"""Importing the directory from CSV or XLSX with a preview, and exporting it again."""
+
+from __future__ import annotations
+
+import io
+
+from django.core import mail
+from django.core.files.uploadedfile import SimpleUploadedFile
+from openpyxl import Workbook
+
+from sinergi.forum.models import Agency, AgencyRole, DirectoryImport, ForumRole, Member, SocialAccount
+
+AGENCIES_CSV = """kode;nama;singkatan;jenis;induk;kode_wilayah;alamat;telepon;email;situs_web;instagram
+bpbd;Badan Penanggulangan Bencana Daerah;BPBD;Dinas / badan;;14.10;Jl. Dorak;0763-1;bpbd@demo.test;;@bpbd.meranti
+upt-damkar;UPT Pemadam Kebakaran;Damkar;upt;bpbd;14.10.01;;;;;
+kec-merbau;Kecamatan Merbau;;kecamatan;;14.10.05;;;;;https://www.instagram.com/kec.merbau
+"""
+
+
+def upload(client, kind: str, name: str, data: bytes):
+    return client.post("/direktori/impor/", {"kind": kind, "file": SimpleUploadedFile(name, data)})
+
+
+def preview_and_apply(client, response, **extra):
+    assert response.status_code == 302, response.content.decode()[:2000]
+    preview = client.get(response["Location"])
+    return preview, client.post(response["Location"], {"action": "apply", **extra})
+
+
+def test_a_clean_csv_previews_every_row_then_imports_all_of_it(personas, forum):
+    client = personas["moderator"]
+    preview, applied = preview_and_apply(client, upload(client, "agencies", "opd.csv", AGENCIES_CSV.encode()))
+    assert [r.action for r in preview.context["results"]] == ["create", "create", "create"]
+    assert applied.status_code == 302
+    assert Agency.objects.filter(forum=forum, slug__in=["bpbd", "upt-damkar", "kec-merbau"]).count() == 3
+    assert Agency.objects.get(slug="upt-damkar").parent.slug == "bpbd"
+    assert SocialAccount.objects.get(agency__slug="kec-merbau").handle == "@kec.merbau"
+    assert DirectoryImport.objects.get().status == "applied"
+
+
+def test_the_preview_writes_nothing(personas, forum):
+    client = personas["moderator"]
+    response = upload(client, "agencies", "opd.csv", AGENCIES_CSV.encode())
+    client.get(response["Location"])
+    assert not Agency.objects.filter(forum=forum, slug="bpbd").exists()
+
+
+def test_a_file_with_one_bad_row_shows_its_errors_and_imports_nothing(personas, forum, dinkes):
+    bad = AGENCIES_CSV + "dinkes-baru;Dinas Kesehatan;;dinas;;1410;;;bukan-email;;\n"
+    client = personas["moderator"]
+    response = upload(client, "agencies", "opd.csv", bad.encode())
+    preview, applied = preview_and_apply(client, response)
+    errors = preview.context["results"][3].errors
+    assert preview.context["has_errors"]
+    assert any("sudah" in e for e in errors)  # the name belongs to another agency
+    assert any("kode_wilayah" in e for e in errors) and any("email" in e for e in errors)
+    assert preview.context["results"][3].line == 5
+    assert applied.status_code == 200
+    assert not Agency.objects.filter(forum=forum, slug__in=["bpbd", "dinkes-baru"]).exists()
+
+
+def test_duplicate_codes_in_the_file_are_refused(personas, forum):
+    dup = "kode,nama,jenis\nbpbd,BPBD,dinas\nbpbd,Badan Lain,dinas\n"
+    client = personas["moderator"]
+    preview, _ = preview_and_apply(client, upload(client, "agencies", "a.csv", dup.encode()))
+    assert preview.context["results"][1].errors
+    assert not Agency.objects.filter(slug="bpbd").exists()
+
+
+def test_an_xlsx_of_members_imports_roles_and_invites_new_people(personas, dinkes, admin_dinkes, forum,
+                                                                   django_capture_on_commit_callbacks):  # fmt: skip
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["email", "nama", "jabatan", "telepon", "instansi", "peran", "peran_forum"])
+    sheet.append(["siti@demo.test", "Siti Rahmah", "Pranata Humas", "", "dinkes", "Pranata humas, ppid_pelaksana", ""])
+    sheet.append(["yusuf@demo.test", "", "", "", "dinkes", "admin_medsos", "walidata"])
+    data = io.BytesIO()
+    book.save(data)
+    client = personas["moderator"]
+    response = upload(client, "members", "anggota.xlsx", data.getvalue())
+    with django_capture_on_commit_callbacks(execute=True):
+        preview, applied = preview_and_apply(client, response, send_invitations="1")
+    assert [r.action for r in preview.context["results"]] == ["create", "update"]
+    assert applied.status_code == 302
+    siti = Member.objects.get(email="siti@demo.test")
+    assert set(AgencyRole.objects.filter(member=siti).values_list("role", flat=True)) == {"pranata_humas", "ppid_pelaksana"}
+    assert ForumRole.objects.get(member=admin_dinkes).role == "walidata"
+    assert [m.to for m in mail.outbox] == [["siti@demo.test"]]
+
+
+def test_members_in_unknown_agencies_or_roles_are_refused(personas, dinkes):
+    data = "email,nama,instansi,peran\nsiti@demo.test,Siti,dinsos,admin_medsos\nani@demo.test,Ani,dinkes,juru bicara\n"
+    client = personas["moderator"]
+    preview, _ = preview_and_apply(client, upload(client, "members", "m.csv", data.encode()))
+    assert "dinsos" in preview.context["results"][0].errors[0]
+    assert preview.context["results"][1].errors
+    assert not Member.objects.filter(email__in=["siti@demo.test", "ani@demo.test"]).exists()
+
+
+def test_a_disguised_file_is_refused_by_its_content(personas):
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 64
+    response = upload(personas["moderator"], "agencies", "daftar.csv", png)
+    assert response.status_code == 200
+    assert response.context["form"].errors["file"]
+    fake_xlsx = b"PK\x03\x04" + b"not really a workbook" * 10
+    response = upload(personas["moderator"], "agencies", "daftar.xlsx", fake_xlsx)
+    assert "XLSX" in response.context["form"].errors["file"][0]
+    assert not DirectoryImport.objects.exists()
+
+
+def test_an_oversized_file_is_refused(personas, settings):
+    settings.DIRECTORY_IMPORT_MAX_BYTES = 1024 * 1024
+    response = upload(personas["moderator"], "agencies", "big.csv", b"kode,nama\n" + b"a,b\n" * 300_000)
+    assert response.context["form"].errors["file"]
+
+
+def test_export_then_import_gives_back_the_same_directory(personas, forum, dinkes, imigrasi, admin_dinkes, moderator):
+    SocialAccount.objects.create(agency=dinkes, platform="facebook", handle="dinkes.meranti")
+    dinkes.phone = "+62 763 31234"
+    dinkes.save()
+    client = personas["moderator"]
+    agencies_xlsx = client.get("/direktori/ekspor/agencies.xlsx")
+    members_csv = client.get("/direktori/ekspor/members.csv")
+    assert agencies_xlsx["Content-Type"].startswith("application/vnd.openxmlformats")
+    assert 'filename="meranti-instansi-' in agencies_xlsx["Content-Disposition"]
+    text = members_csv.content.decode("utf-8-sig")
+    assert "yusuf@demo.test,Yusuf Hidayat" in text
+    preview, _ = preview_and_apply(client, upload(client, "agencies", "x.xlsx", agencies_xlsx.content))
+    assert {r.action for r in preview.context["results"]} == {"update"}
+    assert not preview.context["has_errors"]
+    dinkes.refresh_from_db()
+    assert dinkes.phone == "+62 763 31234"
+    assert SocialAccount.objects.filter(agency=dinkes).count() == 1
+    preview, _ = preview_and_apply(client, upload(client, "members", "m.csv", members_csv.content))
+    assert not preview.context["has_errors"], [r.errors for r in preview.context["results"]]
+
+
+def test_exported_cells_cannot_run_as_formulas(personas, dinkes):
+    dinkes.address = "=HYPERLINK(\"http://jahat\")"
+    dinkes.save()
+    text = personas["moderator"].get("/direktori/ekspor/agencies.csv").content.decode("utf-8-sig")
+    assert "'=HYPERLINK" in text
