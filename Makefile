@@ -11,7 +11,8 @@ run: install
 	DEBUG=true $(PY) manage.py start
 
 test: install-dev browser
-	DEBUG=true HUEY_IMMEDIATE=true DJANGO_ALLOW_ASYNC_UNSAFE=true $(VENV)/bin/pytest $(PYTEST_ARGS)
+	DEBUG=true HUEY_IMMEDIATE=true HUEY_FILE=var/huey-test.sqlite3 DJANGO_ALLOW_ASYNC_UNSAFE=true \
+	  $(VENV)/bin/pytest $(PYTEST_ARGS)
 
 install: $(VENV)/.installed translations
 
@@ -34,11 +35,12 @@ translations: $(VENV)/.installed
 messages:
 	DEBUG=true $(PY) manage.py makemessages --locale id --locale en --ignore '.venv/*' --ignore 'var/*' --no-obsolete
 
-# Browser tests drive Debian's Chromium; never a browser downloaded by Playwright.
+# Browser tests drive Debian's Chromium (never a browser downloaded by Playwright); the
+# catalogue test extracts strings with GNU gettext.
 browser:
-	@command -v chromium >/dev/null || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
-	  else echo "Browser tests need Debian's chromium: sudo apt-get install chromium"; exit 1; fi; }
+	@command -v chromium >/dev/null && command -v xgettext >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium gettext >/dev/null; \
+	  else echo "The tests need Debian's chromium and gettext: sudo apt-get install chromium gettext"; exit 1; fi; }
 
 lint: install-dev
 	$(VENV)/bin/ruff check .

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.utils.cache import patch_vary_headers
 from django.utils.functional import SimpleLazyObject
 
 
@@ -18,3 +19,27 @@ class CurrentForumMiddleware:
     def __call__(self, request):
         request.forum = SimpleLazyObject(_current_forum)
         return self.get_response(request)
+
+
+class LanguageMiddleware:
+    """Indonesian unless the person chose English with the switch.
+
+    Many Indonesian browsers are set to English; following Accept-Language would show a
+    government portal in English to people who never asked for it.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from django.conf import settings
+        from django.utils import translation
+
+        chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
+        language = chosen if chosen in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+        translation.activate(language)
+        request.LANGUAGE_CODE = language
+        response = self.get_response(request)
+        response.headers.setdefault("Content-Language", language)
+        patch_vary_headers(response, ["Cookie"])
+        return response
