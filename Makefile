@@ -13,6 +13,7 @@ run: install
 test: install-dev browser
 	DEBUG=true HUEY_IMMEDIATE=true HUEY_FILE=var/huey-test.sqlite3 DJANGO_ALLOW_ASYNC_UNSAFE=true \
 	  $(VENV)/bin/pytest $(PYTEST_ARGS)
+	$(VENV)/bin/ruff check .
 
 install: $(VENV)/.installed translations
 

@@ -6,7 +6,11 @@ from sinergi.forum.views import account
 app_name = "account"
 
 urlpatterns = [
-    path("masuk/", auth.LoginView.as_view(template_name="account/login.html", redirect_authenticated_user=True), name="login"),
+    path(
+        "masuk/",
+        auth.LoginView.as_view(template_name="account/login.html", redirect_authenticated_user=True),
+        name="login",
+    ),
     path("keluar/", auth.LogoutView.as_view(), name="logout"),
     path(
         "lupa-sandi/",

@@ -80,16 +80,22 @@ def check_agencies(forum: Forum, rows: list[dict[str, str]]) -> list[RowResult]:
             except ValidationError:
                 result.errors.append(_("Code “%(code)s” may hold only letters, digits, - and _.") % {"code": code})
             if code in seen_codes:
-                result.errors.append(_("Code “%(code)s” is already on line %(line)s.") % {"code": code, "line": seen_codes[code]})
+                result.errors.append(
+                    _("Code “%(code)s” is already on line %(line)s.") % {"code": code, "line": seen_codes[code]}
+                )
             seen_codes.setdefault(code, result.line)
             result.action = "update" if code in existing else "create"
         name = v["nama"].lower()
         if name:
             if name in seen_names:
-                result.errors.append(_("Name “%(name)s” is already on line %(line)s.") % {"name": v["nama"], "line": seen_names[name]})
+                result.errors.append(
+                    _("Name “%(name)s” is already on line %(line)s.") % {"name": v["nama"], "line": seen_names[name]}
+                )
             seen_names.setdefault(name, result.line)
             if existing_names.get(name, code) != code:
-                result.errors.append(_("Another agency (code %(code)s) already has this name.") % {"code": existing_names[name]})
+                result.errors.append(
+                    _("Another agency (code %(code)s) already has this name.") % {"code": existing_names[name]}
+                )
         if v["jenis"]:
             kind = kinds.get(v["jenis"].strip().lower())
             if kind is None:
@@ -99,7 +105,9 @@ def check_agencies(forum: Forum, rows: list[dict[str, str]]) -> list[RowResult]:
         parent = v["induk"].lower()
         v["induk"] = parent
         if parent and parent not in codes_in_file and parent not in existing:
-            result.errors.append(_("Parent agency “%(code)s” is neither in the file nor in the directory.") % {"code": parent})
+            result.errors.append(
+                _("Parent agency “%(code)s” is neither in the file nor in the directory.") % {"code": parent}
+            )
         if parent and parent == code:
             result.errors.append(_("An agency cannot be its own parent."))
         if v["jenis"] == AgencyKind.UPT and not parent:

@@ -98,9 +98,7 @@ def agency_role_formset(forum: Forum, extra: int = 1):
             super().__init__(*args, **kwargs)
             self.fields["agency"].queryset = Agency.objects.filter(forum=forum)
 
-    return inlineformset_factory(
-        Member, AgencyRole, form=ForumAgencyRoleForm, extra=extra, can_delete=True, min_num=0
-    )
+    return inlineformset_factory(Member, AgencyRole, form=ForumAgencyRoleForm, extra=extra, can_delete=True, min_num=0)
 
 
 class InviteForm(MemberForm):

@@ -16,9 +16,7 @@ def is_active_member(user) -> bool:
 def is_forum_member(user, forum) -> bool:
     if not is_active_member(user) or forum is None:
         return False
-    return (
-        user.forum_roles.filter(forum=forum).exists() or user.agency_roles.filter(agency__forum=forum).exists()
-    )
+    return user.forum_roles.filter(forum=forum).exists() or user.agency_roles.filter(agency__forum=forum).exists()
 
 
 @rules.predicate

@@ -14,9 +14,7 @@ REGION_CODE = re.compile(r"^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$")
 
 def validate_region_code(value: str) -> None:
     if value and not REGION_CODE.match(value):
-        raise ValidationError(
-            _("Enter a Kemendagri region code such as 14.10 or 14.10.01."), code="region_code"
-        )
+        raise ValidationError(_("Enter a Kemendagri region code such as 14.10 or 14.10.01."), code="region_code")
 
 
 def validate_time_zone(value: str) -> None:

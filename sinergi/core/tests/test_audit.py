@@ -22,7 +22,11 @@ def test_creation_and_deletion_are_recorded(dinkes):
     account = dinkes.social_accounts.create(platform="x", handle="@dinkes")
     pk = account.pk
     account.delete()
-    actions = list(AuditEntry.objects.filter(object_id=str(pk), content_type__model="socialaccount").values_list("action", flat=True))
+    actions = list(
+        AuditEntry.objects.filter(object_id=str(pk), content_type__model="socialaccount").values_list(
+            "action", flat=True
+        )
+    )
     assert sorted(actions) == ["created", "deleted"]
 
 

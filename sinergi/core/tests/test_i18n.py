@@ -50,7 +50,10 @@ def test_no_string_in_the_code_or_templates_is_missing_from_the_catalogue(tmp_pa
     env = {**os.environ, "DEBUG": "true", "SINERGI_VAR_DIR": str(tmp_path / "var")}
     subprocess.run(
         [sys.executable, "manage.py", "makemessages", "--locale", "id", "--no-obsolete"],
-        cwd=tmp_path, env=env, check=True, capture_output=True,
+        cwd=tmp_path,
+        env=env,
+        check=True,
+        capture_output=True,
     )
     fresh = polib.pofile(str(tmp_path / "locale" / "id" / "LC_MESSAGES" / "django.po"))
     missing = [entry.msgid for entry in fresh.untranslated_entries() + fresh.fuzzy_entries()]

@@ -29,7 +29,9 @@ class AgencyQuerySet(models.QuerySet):
         if not text:
             return self
         return self.filter(
-            models.Q(name__icontains=text) | models.Q(short_name__icontains=text) | models.Q(region_code__startswith=text)
+            models.Q(name__icontains=text)
+            | models.Q(short_name__icontains=text)
+            | models.Q(region_code__startswith=text)
         )
 
 
@@ -146,10 +148,6 @@ class SocialAccount(models.Model):
     def __str__(self) -> str:
         return f"{self.get_platform_display()} {self.handle}"
 
-    @property
-    def audit_forum_id(self) -> int | None:
-        return self.agency.forum_id
-
     def save(self, *args, **kwargs) -> None:
         self.handle = self.handle.strip()
         if not self.url:
@@ -157,3 +155,7 @@ class SocialAccount(models.Model):
             if prefix:
                 self.url = prefix + self.handle.lstrip("@")
         super().save(*args, **kwargs)
+
+    @property
+    def audit_forum_id(self) -> int | None:
+        return self.agency.forum_id

@@ -13,9 +13,7 @@ from sinergi.forum.models.roles import AgencyRoleKind, ForumRoleKind
 class MemberQuerySet(models.QuerySet):
     def in_forum(self, forum) -> MemberQuerySet:
         """Everyone with a role in one of the forum's agencies or in the forum itself."""
-        return self.filter(
-            models.Q(agency_roles__agency__forum=forum) | models.Q(forum_roles__forum=forum)
-        ).distinct()
+        return self.filter(models.Q(agency_roles__agency__forum=forum) | models.Q(forum_roles__forum=forum)).distinct()
 
     def search(self, text: str) -> MemberQuerySet:
         text = text.strip()

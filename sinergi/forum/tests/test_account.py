@@ -35,7 +35,9 @@ def test_password_reset_sends_a_link_that_sets_a_new_password(admin_dinkes):
     link = re.search(r"http://\S+/akun/sandi-baru/\S+/", mail.outbox[0].body).group(0)
     path = "/" + link.split("/", 3)[3]
     form_page = client.get(path, follow=True)
-    response = client.post(form_page.redirect_chain[-1][0], {"new_password1": "pelabuhan-baru-7", "new_password2": "pelabuhan-baru-7"})
+    response = client.post(
+        form_page.redirect_chain[-1][0], {"new_password1": "pelabuhan-baru-7", "new_password2": "pelabuhan-baru-7"}
+    )
     assert response.status_code == 302
     admin_dinkes.refresh_from_db()
     assert admin_dinkes.check_password("pelabuhan-baru-7")

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from urllib.parse import urlsplit
 
 import time_machine
-from urllib.parse import urlsplit
 from django.test import Client
 
 from sinergi.forum.invitations import invitation_url
@@ -39,7 +39,9 @@ def test_the_link_lets_the_person_choose_a_password_and_signs_them_in(forum):
 
 def test_a_weak_password_is_refused_by_the_password_rules(forum):
     member = new_member(forum)
-    response = Client().post(path_of(invitation_url(member)), {"new_password1": "12345678", "new_password2": "12345678"})
+    response = Client().post(
+        path_of(invitation_url(member)), {"new_password1": "12345678", "new_password2": "12345678"}
+    )
     assert response.status_code == 200
     assert response.context["form"].errors["new_password2"]
     member.refresh_from_db()
@@ -50,9 +52,13 @@ def test_an_expired_link_is_refused(forum, settings):
     member = new_member(forum)
     with time_machine.travel(dt.datetime(2026, 1, 1, tzinfo=dt.UTC), tick=False):
         path = path_of(invitation_url(member))
-    with time_machine.travel(dt.datetime(2026, 1, 1, tzinfo=dt.UTC) + dt.timedelta(days=settings.INVITATION_TIMEOUT_DAYS + 1)):
+    with time_machine.travel(
+        dt.datetime(2026, 1, 1, tzinfo=dt.UTC) + dt.timedelta(days=settings.INVITATION_TIMEOUT_DAYS + 1)
+    ):
         assert Client().get(path).status_code == 400
-    with time_machine.travel(dt.datetime(2026, 1, 1, tzinfo=dt.UTC) + dt.timedelta(days=settings.INVITATION_TIMEOUT_DAYS - 1)):
+    with time_machine.travel(
+        dt.datetime(2026, 1, 1, tzinfo=dt.UTC) + dt.timedelta(days=settings.INVITATION_TIMEOUT_DAYS - 1)
+    ):
         assert Client().get(path).status_code == 200
 
 

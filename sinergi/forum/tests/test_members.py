@@ -30,7 +30,9 @@ def test_inviting_creates_the_member_with_roles_and_emails_a_link(personas, dink
     assert Invitation.objects.get(member=member).sent_at is not None
 
 
-def test_a_known_email_is_refused_and_nothing_is_sent(personas, dinkes, admin_dinkes, django_capture_on_commit_callbacks):
+def test_a_known_email_is_refused_and_nothing_is_sent(
+    personas, dinkes, admin_dinkes, django_capture_on_commit_callbacks
+):
     response = invite(personas["moderator"], django_capture_on_commit_callbacks, email="YUSUF@demo.test",
                       agency=dinkes.pk, roles=["admin_medsos"])  # fmt: skip
     assert response.status_code == 200

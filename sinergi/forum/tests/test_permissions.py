@@ -22,7 +22,11 @@ MATRIX = [
     ("/", "get", "ok", "ok", "ok", "ok", "ok"),
 ]
 PERSONAS = ["moderator", "humas_imigrasi", "admin_dinkes", "outsider", "public"]
-CASES = [(url, method, who, expected) for url, method, *outcomes in MATRIX for who, expected in zip(PERSONAS, outcomes, strict=True)]
+CASES = [
+    (url, method, who, expected)
+    for url, method, *outcomes in MATRIX
+    for who, expected in zip(PERSONAS, outcomes, strict=True)
+]
 
 
 @pytest.mark.parametrize(("url", "method", "who", "expected"), CASES)

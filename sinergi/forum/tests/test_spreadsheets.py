@@ -83,7 +83,10 @@ def test_an_xlsx_of_members_imports_roles_and_invites_new_people(personas, dinke
     assert [r.action for r in preview.context["results"]] == ["create", "update"]
     assert applied.status_code == 302
     siti = Member.objects.get(email="siti@demo.test")
-    assert set(AgencyRole.objects.filter(member=siti).values_list("role", flat=True)) == {"pranata_humas", "ppid_pelaksana"}
+    assert set(AgencyRole.objects.filter(member=siti).values_list("role", flat=True)) == {
+        "pranata_humas",
+        "ppid_pelaksana",
+    }
     assert ForumRole.objects.get(member=admin_dinkes).role == "walidata"
     assert [m.to for m in mail.outbox] == [["siti@demo.test"]]
 
@@ -136,7 +139,7 @@ def test_export_then_import_gives_back_the_same_directory(personas, forum, dinke
 
 
 def test_exported_cells_cannot_run_as_formulas(personas, dinkes):
-    dinkes.address = "=HYPERLINK(\"http://jahat\")"
+    dinkes.address = '=HYPERLINK("http://jahat")'
     dinkes.save()
     text = personas["moderator"].get("/direktori/ekspor/agencies.csv").content.decode("utf-8-sig")
     assert "'=HYPERLINK" in text

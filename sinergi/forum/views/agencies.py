@@ -29,7 +29,9 @@ def directory(request):
     require("forum.view_directory", request.user, forum)
     filters = DirectoryFilterForm(request.GET or None)
     agencies = Agency.objects.filter(forum=forum).select_related("parent")
-    agencies = agencies.annotate(member_count=Count("member_roles__member", filter=Q(member_roles__member__is_active=True), distinct=True))
+    agencies = agencies.annotate(
+        member_count=Count("member_roles__member", filter=Q(member_roles__member__is_active=True), distinct=True)
+    )
     if filters.is_valid():
         agencies = agencies.search(filters.cleaned_data["q"])
         if filters.cleaned_data["kind"]:
@@ -90,4 +92,6 @@ def _edit(request, agency: Agency, *, created: bool):
             socials.save()
         messages.success(request, _("Agency saved.") if not created else _("Agency added to the directory."))
         return redirect(agency)
-    return render(request, "forum/agency_form.html", {"form": form, "socials": socials, "agency": agency, "created": created})
+    return render(
+        request, "forum/agency_form.html", {"form": form, "socials": socials, "agency": agency, "created": created}
+    )

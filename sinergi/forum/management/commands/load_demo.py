@@ -63,7 +63,7 @@ class Command(BaseCommand):
         if not settings.DEBUG:
             self.stdout.write("Demo logins work only with DEBUG=true; none are printed.")
             return
-        self.stdout.write(self.style.SUCCESS("Demo logins (password for all: %s):" % demo.DEMO_PASSWORD))
+        self.stdout.write(self.style.SUCCESS(f"Demo logins (password for all: {demo.DEMO_PASSWORD}):"))
         for email, name, _position, agency_roles, forum_roles in demo.PEOPLE:
             roles = ", ".join([f"{role} {code}" for code, role in agency_roles] + forum_roles)
             self.stdout.write(f"  {email:<28} {name:<18} {roles}")
