@@ -17,11 +17,13 @@ class Command(BaseCommand):
         parser.add_argument("--addr", default="127.0.0.1:8000", help="Address for the web server.")
 
     def handle(self, *args, **options):
+        signal.signal(signal.SIGTERM, _interrupt)
         manage = [sys.executable, "manage.py"]
+        # Own sessions: Ctrl-C reaches only this command, which then stops each child once.
         processes = {
-            "web": subprocess.Popen([*manage, "runserver", options["addr"], "--noreload"]),
+            "web": subprocess.Popen([*manage, "runserver", options["addr"], "--noreload"], start_new_session=True),
             # huey's consumer runs the scheduler of periodic tasks too.
-            "worker": subprocess.Popen([*manage, "run_huey", "--quiet"]),
+            "worker": subprocess.Popen([*manage, "run_huey", "--quiet"], start_new_session=True),
         }
         time.sleep(1.5)
         self.stdout.write("")
@@ -41,9 +43,13 @@ class Command(BaseCommand):
         finally:
             for p in processes.values():
                 if p.poll() is None:
-                    p.send_signal(signal.SIGINT)
+                    p.send_signal(signal.SIGTERM)
             for p in processes.values():
                 try:
                     p.wait(timeout=10)
                 except subprocess.TimeoutExpired:
                     p.kill()
+
+
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt
