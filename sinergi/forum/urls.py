@@ -1,11 +1,12 @@
 from django.urls import path
 
-from sinergi.forum.views import agencies, members, spreadsheets
+from sinergi.forum.views import agencies, forum_settings, members, spreadsheets
 
 app_name = "forum"
 
 urlpatterns = [
     path("", agencies.directory, name="directory"),
+    path("forum/ubah/", forum_settings.forum_edit, name="forum_edit"),
     path("instansi/baru/", agencies.agency_create, name="agency_create"),
     path("instansi/<slug:slug>/", agencies.agency_detail, name="agency_detail"),
     path("instansi/<slug:slug>/ubah/", agencies.agency_edit, name="agency_edit"),

@@ -17,6 +17,7 @@ MATRIX = [
     ("/direktori/impor/", "get", "ok", "deny", "deny", "deny", "login"),
     ("/direktori/ekspor/members.csv", "get", "ok", "deny", "deny", "deny", "login"),
     ("/direktori/ekspor/agencies.xlsx", "get", "ok", "deny", "deny", "deny", "login"),
+    ("/direktori/forum/ubah/", "get", "ok", "deny", "deny", "deny", "login"),
     ("/ruang-kerja/audit/", "get", "ok", "deny", "deny", "deny", "login"),
     ("/ruang-kerja/", "get", "ok", "ok", "ok", "ok", "login"),
     ("/", "get", "ok", "ok", "ok", "ok", "ok"),

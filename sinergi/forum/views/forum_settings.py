@@ -1,0 +1,44 @@
+"""The forum's own record: name, region, time zone, logo and contacts, kept by its moderators."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from sinergi.core.forums import current_forum
+from sinergi.core.permissions import require
+from sinergi.forum.models import Forum
+
+MAX_LOGO_BYTES = 1024 * 1024
+
+
+class ForumForm(forms.ModelForm):
+    class Meta:
+        model = Forum
+        fields = [
+            "name", "region_name", "region_code", "time_zone", "logo", "contact_email", "contact_phone",
+            "address", "website",
+        ]  # fmt: skip
+        widgets = {"address": forms.Textarea(attrs={"rows": 2})}
+
+    def clean_logo(self):
+        # ImageField already opens the file with Pillow, so a disguised file fails by its content.
+        logo = self.cleaned_data.get("logo")
+        if logo and getattr(logo, "size", 0) > MAX_LOGO_BYTES:
+            raise forms.ValidationError(_("The logo may be at most 1 MB."))
+        return logo
+
+
+@login_required
+def forum_edit(request):
+    forum = current_forum(request)
+    require("forum.change_forum", request.user, forum)
+    form = ForumForm(request.POST or None, request.FILES or None, instance=forum)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Forum details saved."))
+        return redirect("core:workspace")
+    return render(request, "forum/forum_form.html", {"form": form})
