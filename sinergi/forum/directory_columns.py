@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db import models
 
-from sinergi.forum.models import AgencyKind, AgencyRoleKind, ForumRoleKind, SocialPlatform
+from sinergi.forum.models import SocialPlatform
 
 SOCIAL_COLUMNS = [p.value for p in SocialPlatform if p != SocialPlatform.OTHER]
 AGENCY_COLUMNS = [
@@ -39,11 +39,6 @@ def choice_lookup(choices: type[models.TextChoices]) -> dict[str, str]:
         table[value] = value
         table[value.replace("_", " ")] = value
     return table
-
-
-AGENCY_KINDS = AgencyKind
-AGENCY_ROLES = AgencyRoleKind
-FORUM_ROLES = ForumRoleKind
 
 
 def split_list(text: str) -> list[str]:

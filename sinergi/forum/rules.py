@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import rules
 
-from sinergi.forum.models import AgencyRoleKind, ForumRole, ForumRoleKind
+from sinergi.forum.models import AgencyRoleKind, ForumRoleKind
 
 
 @rules.predicate
@@ -42,12 +42,6 @@ def is_agency_member(user, agency) -> bool:
 @rules.predicate
 def can_see_agency_forum(user, agency) -> bool:
     return is_forum_member(user, agency.forum)
-
-
-def forum_ids_moderated_by(user) -> list[int]:
-    if not is_active_member(user):
-        return []
-    return list(ForumRole.objects.filter(member=user, role=ForumRoleKind.MODERATOR).values_list("forum_id", flat=True))
 
 
 rules.add_rule("forum.view_directory", is_forum_member)

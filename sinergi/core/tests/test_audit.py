@@ -56,3 +56,9 @@ def test_moderators_read_the_trail_of_their_forum(personas, imigrasi):
     imigrasi.save()
     html = personas["moderator"].get("/ruang-kerja/audit/?model=agency").content.decode()
     assert "Kantor Imigrasi" in html and "0763-1" in html
+
+
+def test_deactivation_names_who_did_it(moderator, admin_dinkes):
+    admin_dinkes.deactivate(by=moderator)
+    entry = history_for(admin_dinkes).first()
+    assert entry.actor == moderator and entry.changes["is_active"] == [True, False]

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from contextlib import nullcontext
+
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.db import models
 from django.db.models.functions import Lower
@@ -82,13 +84,17 @@ class Member(AbstractBaseUser, PermissionsMixin):
         self.email = self.email.strip().lower()
         super().save(*args, **kwargs)
 
-    def deactivate(self, by: Member) -> None:
+    def deactivate(self, by: Member | None) -> None:
         """Stop the member signing in; roles and history stay for the record."""
+        from sinergi.core.audit import acting_as
+
         if not self.is_active:
             return
         self.is_active = False
         self.deactivated_at = timezone.now()
-        self.save(update_fields=["is_active", "deactivated_at"])
+        # Without `by`, the actor already in effect (the request's, or the system) is recorded.
+        with acting_as(by) if by is not None else nullcontext():
+            self.save(update_fields=["is_active", "deactivated_at"])
         # Tokens would otherwise keep the API open to a deactivated member.
         from rest_framework.authtoken.models import Token
 
