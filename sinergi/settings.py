@@ -62,7 +62,6 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
-    "sinergi.core.middleware.CurrentForumMiddleware",
     "sinergi.core.audit.AuditActorMiddleware",
 ]
 

@@ -2,10 +2,11 @@ from __future__ import annotations
 
 from django.conf import settings
 
+from sinergi.core.forums import forum_or_none
+
 
 def sinergi(request) -> dict:
-    forum = getattr(request, "forum", None)
     return {
-        "forum": forum if forum else None,
+        "forum": forum_or_none(request),
         "debug": settings.DEBUG,
     }

@@ -10,14 +10,14 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 
-from sinergi.core.forums import current_forum
+from sinergi.core.forums import current_forum, forum_or_none
 from sinergi.core.models import AuditEntry
 from sinergi.core.permissions import allowed, require
 
 
 @login_required
 def workspace(request):
-    forum = getattr(request, "forum", None) or None
+    forum = forum_or_none(request)
     user = request.user
     return render(
         request,

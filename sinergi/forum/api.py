@@ -5,13 +5,9 @@ from __future__ import annotations
 import django_filters
 from rest_framework import permissions, serializers, viewsets
 
+from sinergi.core.forums import forum_or_none
 from sinergi.core.permissions import allowed
-from sinergi.forum.models import Agency, AgencyRole, Forum, ForumRole, Member, SocialAccount
-
-
-def _forum(request) -> Forum | None:
-    forum = getattr(request, "forum", None)
-    return forum if forum else None
+from sinergi.forum.models import Agency, AgencyRole, ForumRole, Member, SocialAccount
 
 
 class SocialAccountSerializer(serializers.ModelSerializer):
@@ -51,7 +47,7 @@ class AgencyViewSet(viewsets.ReadOnlyModelViewSet):
     def get_queryset(self):
         return (
             Agency.objects.active()
-            .filter(forum=_forum(self.request))
+            .filter(forum=forum_or_none(self.request))
             .select_related("parent")
             .prefetch_related("social_accounts")
         )
@@ -82,7 +78,7 @@ class MemberSerializer(serializers.ModelSerializer):
 
 class IsForumMember(permissions.BasePermission):
     def has_permission(self, request, view) -> bool:
-        return allowed("forum.view_directory", request.user, _forum(request))
+        return allowed("forum.view_directory", request.user, forum_or_none(request))
 
 
 class MemberViewSet(viewsets.ReadOnlyModelViewSet):
@@ -95,4 +91,6 @@ class MemberViewSet(viewsets.ReadOnlyModelViewSet):
     ordering_fields = ["full_name"]
 
     def get_queryset(self):
-        return Member.objects.in_forum(_forum(self.request)).prefetch_related("agency_roles__agency", "forum_roles")
+        return Member.objects.in_forum(forum_or_none(self.request)).prefetch_related(
+            "agency_roles__agency", "forum_roles"
+        )

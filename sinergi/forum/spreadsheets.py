@@ -43,22 +43,15 @@ def _read_csv(data: bytes) -> list[list[str]]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         # Spreadsheets saved by older office software on Windows.
-        text = data.decode("cp1252", errors="strict") if _is_cp1252(data) else None
-        if text is None:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
             raise SpreadsheetError(_("The CSV file must be saved as UTF-8 text.")) from None
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
     return list(csv.reader(io.StringIO(text), dialect))
-
-
-def _is_cp1252(data: bytes) -> bool:
-    try:
-        data.decode("cp1252")
-    except UnicodeDecodeError:
-        return False
-    return True
 
 
 def _read_xlsx(data: bytes) -> list[list[object]]:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from django.shortcuts import render
 
+from sinergi.core.forums import forum_or_none
 from sinergi.forum.models import Agency, AgencyKind
 
 
 def home(request):
-    forum = getattr(request, "forum", None) or None
+    forum = forum_or_none(request)
     agencies = Agency.objects.active().filter(forum=forum) if forum else Agency.objects.none()
     return render(
         request,
