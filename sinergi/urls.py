@@ -1,3 +1,5 @@
+from django.conf import settings
+from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
@@ -24,6 +26,10 @@ urlpatterns = [
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api_schema"), name="api_docs"),
     path("admin/", admin.site.urls),
 ]
+
+if settings.DEBUG:
+    # Forum logos are public; nginx serves the same folder in production (docs/deploy.md).
+    urlpatterns += static(f"{settings.MEDIA_URL}forum/", document_root=settings.MEDIA_ROOT / "forum")
 
 handler403 = "sinergi.core.errors.permission_denied"
 handler404 = "sinergi.core.errors.not_found"

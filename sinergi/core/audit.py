@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
@@ -19,6 +19,8 @@ from django.db import models
 from django.db.models.signals import post_delete, post_save, pre_save
 
 _actor: ContextVar[Any] = ContextVar("sinergi_audit_actor", default=None)
+# How to find the forum the current request acts in; called only when something is saved.
+_forum_of_request: ContextVar[Callable[[], Any] | None] = ContextVar("sinergi_audit_forum", default=None)
 
 # Fields whose change is noise (login bookkeeping, timestamps) or a secret.
 IGNORED_FIELDS = {"last_login", "updated_at"}
@@ -39,18 +41,21 @@ class AuditActorMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        from sinergi.core.forums import forum_or_none
+
         user = getattr(request, "user", None)
-        with acting_as(user if user is not None and user.is_authenticated else None):
-            return self.get_response(request)
+        token = _forum_of_request.set(lambda: forum_or_none(request))
+        try:
+            with acting_as(user if user is not None and user.is_authenticated else None):
+                return self.get_response(request)
+        finally:
+            _forum_of_request.reset(token)
 
 
 def is_audited(model: type[models.Model]) -> bool:
     meta = model._meta
     return (
-        meta.app_config is not None
-        and meta.app_config.name.startswith("sinergi.")
-        and meta.model_name != "auditentry"
-        and not getattr(model, "audit_exempt", False)
+        meta.app_config is not None and meta.app_config.name.startswith("sinergi.") and meta.model_name != "auditentry"
     )
 
 
@@ -61,7 +66,7 @@ def _plain(value: Any) -> Any:
         return f"<{len(value)} bytes>"
     if isinstance(value, (decimal.Decimal, uuid.UUID)):
         return str(value)
-    if hasattr(value, "name") and isinstance(value, models.fields.files.FieldFile):
+    if isinstance(value, models.fields.files.FieldFile):
         return value.name or ""
     return value
 
@@ -92,13 +97,22 @@ def _record(instance: models.Model, action: str, changes: dict[str, Any]) -> Non
     actor = _actor.get()
     AuditEntry.objects.create(
         actor=actor if getattr(actor, "pk", None) else None,
-        forum_id=getattr(instance, "audit_forum_id", None),
+        forum_id=_forum_id(instance),
         action=action,
         content_type=ContentType.objects.get_for_model(type(instance)),
         object_id=str(instance.pk),
         object_repr=str(instance)[:300],
         changes=changes,
     )
+
+
+def _forum_id(instance: models.Model) -> int | None:
+    """The record's own forum; for records above forums (a person), the request's forum."""
+    if hasattr(type(instance), "audit_forum_id"):
+        return instance.audit_forum_id
+    getter = _forum_of_request.get()
+    forum = getter() if getter else None
+    return forum.pk if forum else None
 
 
 def _after_save(sender, instance, created, raw=False, **kwargs) -> None:
@@ -126,12 +140,13 @@ def connect() -> None:
     post_delete.connect(_after_delete, dispatch_uid="sinergi-audit-delete")
 
 
-def history_for(instance: models.Model):
-    """The audit entries of one record, newest first."""
+def history_for(instance: models.Model, forum: Any = None):
+    """The audit entries of one record, newest first; with a forum, only those made in it."""
     from django.contrib.contenttypes.models import ContentType
 
     from sinergi.core.models import AuditEntry
 
-    return AuditEntry.objects.filter(
+    entries = AuditEntry.objects.filter(
         content_type=ContentType.objects.get_for_model(type(instance)), object_id=str(instance.pk)
     ).select_related("actor")
+    return entries.filter(forum_id=forum.pk) if forum is not None else entries

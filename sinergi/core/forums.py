@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 def forum_or_none(request):
     """The request's forum (today the installation's default one), looked up once per request."""
+    request = getattr(request, "_request", request)  # a DRF Request wraps Django's
     if not hasattr(request, "_sinergi_forum"):
         from sinergi.forum.models import Forum
 

@@ -91,6 +91,5 @@ class MemberViewSet(viewsets.ReadOnlyModelViewSet):
     ordering_fields = ["full_name"]
 
     def get_queryset(self):
-        return Member.objects.in_forum(forum_or_none(self.request)).prefetch_related(
-            "agency_roles__agency", "forum_roles"
-        )
+        forum = forum_or_none(self.request)
+        return Member.objects.in_forum(forum).with_roles_in(forum)

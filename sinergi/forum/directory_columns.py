@@ -13,6 +13,17 @@ AGENCY_COLUMNS = [
 ]  # fmt: skip
 MEMBER_COLUMNS = ["email", "nama", "jabatan", "telepon", "instansi", "peran", "peran_forum", "aktif"]
 
+# Which model field each column fills, so the import checks lengths against the database.
+AGENCY_FIELDS = {
+    "kode": ("agency", "slug"), "nama": ("agency", "name"), "singkatan": ("agency", "short_name"),
+    "kode_wilayah": ("agency", "region_code"), "telepon": ("agency", "phone"), "email": ("agency", "email"),
+    "situs_web": ("agency", "website"), **{column: ("socialaccount", "handle") for column in SOCIAL_COLUMNS},
+}  # fmt: skip
+MEMBER_FIELDS = {
+    "email": ("member", "email"), "nama": ("member", "full_name"), "jabatan": ("member", "position"),
+    "telepon": ("member", "phone"),
+}  # fmt: skip
+
 # English headers are accepted too, for regencies whose lists were kept in English.
 ALIASES = {
     "code": "kode", "name": "nama", "short_name": "singkatan", "kind": "jenis", "parent": "induk",

@@ -27,15 +27,14 @@ def agency_rows(forum: Forum) -> tuple[list[str], Iterator[list[str]]]:
 
 def member_rows(forum: Forum) -> tuple[list[str], Iterator[list[str]]]:
     """One row per member and agency; forum roles ride on the member's first row."""
-    members = Member.objects.in_forum(forum).prefetch_related("agency_roles__agency", "forum_roles")
+    members = Member.objects.in_forum(forum).with_roles_in(forum)
 
     def rows() -> Iterator[list[str]]:
         for m in members:
             by_agency: dict[str, list[str]] = {}
             for role in m.agency_roles.all():
-                if role.agency.forum_id == forum.pk:
-                    by_agency.setdefault(role.agency.slug, []).append(role.role)
-            forum_roles = ",".join(r.role for r in m.forum_roles.all() if r.forum_id == forum.pk)
+                by_agency.setdefault(role.agency.slug, []).append(role.role)
+            forum_roles = ",".join(r.role for r in m.forum_roles.all())
             active = "ya" if m.is_active else "tidak"
             for index, (agency, roles) in enumerate(sorted(by_agency.items()) or [("", [])]):
                 yield [

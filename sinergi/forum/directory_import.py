@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import rules
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_email, validate_slug
 from django.db import transaction
@@ -16,7 +18,9 @@ from django.utils.translation import gettext as _
 
 from sinergi.forum.directory_columns import (
     AGENCY_COLUMNS,
+    AGENCY_FIELDS,
     MEMBER_COLUMNS,
+    MEMBER_FIELDS,
     SOCIAL_COLUMNS,
     canonical,
     choice_lookup,
@@ -48,7 +52,13 @@ class ImportRefused(Exception):
     """The file has errors; nothing was written."""
 
 
-def _check_common(rows: list[dict[str, str]], required: list[str], known: list[str]) -> list[RowResult]:
+def _check_common(
+    rows: list[dict[str, str]], required: list[str], known: list[str], fields: dict[str, tuple[str, str]]
+) -> list[RowResult]:
+    limits = {
+        column: apps.get_model("forum", model)._meta.get_field(name).max_length
+        for column, (model, name) in fields.items()
+    }
     results = []
     for index, raw in enumerate(rows, start=2):
         values = canonical(raw)
@@ -56,6 +66,11 @@ def _check_common(rows: list[dict[str, str]], required: list[str], known: list[s
         for column in required:
             if not values.get(column):
                 result.errors.append(_("Column “%(column)s” is empty.") % {"column": column})
+        for column, limit in limits.items():
+            if len(result.values.get(column, "")) > limit:
+                result.errors.append(
+                    _("Column “%(column)s” is longer than %(limit)s characters.") % {"column": column, "limit": limit}
+                )
         results.append(result)
     return results
 
@@ -63,9 +78,9 @@ def _check_common(rows: list[dict[str, str]], required: list[str], known: list[s
 def check_agencies(forum: Forum, rows: list[dict[str, str]]) -> list[RowResult]:
     if rows and not {"kode", "nama"} <= canonical(rows[0]).keys():
         raise ImportRefused(_("The file lacks the columns kode and nama."))
-    results = _check_common(rows, ["kode", "nama", "jenis"], AGENCY_COLUMNS)
+    results = _check_common(rows, ["kode", "nama", "jenis"], AGENCY_COLUMNS, AGENCY_FIELDS)
     kinds = choice_lookup(AgencyKind)
-    existing = {a.slug: a for a in Agency.objects.filter(forum=forum)}
+    existing = {a.slug: a for a in Agency.objects.filter(forum=forum).select_related("parent")}
     existing_names = {a.name.lower(): a.slug for a in existing.values()}
     codes_in_file = {r.values["kode"].lower() for r in results if r.values["kode"]}
     seen_codes: dict[str, int] = {}
@@ -118,17 +133,36 @@ def check_agencies(forum: Forum, rows: list[dict[str, str]]) -> list[RowResult]:
                     check(v[column])
                 except ValidationError as exc:
                     result.errors.append(f"{column}: {' '.join(exc.messages)}")
+    _check_parent_loops(results, {a.slug: a.parent.slug if a.parent else "" for a in existing.values()})
     return results
 
 
-def check_members(forum: Forum, rows: list[dict[str, str]]) -> list[RowResult]:
+def _check_parent_loops(results: list[RowResult], parents: dict[str, str]) -> None:
+    """Refuse rows whose chain of parents comes back to them (A under B under A)."""
+    parents = {**parents, **{r.values["kode"]: r.values["induk"] for r in results if r.values["kode"]}}
+    for result in results:
+        code, seen = result.values["kode"], set()
+        node = parents.get(code, "")
+        while node and node not in seen:
+            if node == code:
+                result.errors.append(_("The chain of parent agencies loops back to this agency."))
+                break
+            seen.add(node)
+            node = parents.get(node, "")
+
+
+def check_members(forum: Forum, rows: list[dict[str, str]], by: Member | None = None) -> list[RowResult]:
+    """Check member rows; an existing person may be updated only if `by` may manage them."""
     if rows and "email" not in canonical(rows[0]):
         raise ImportRefused(_("The file lacks the column email."))
-    results = _check_common(rows, ["email"], MEMBER_COLUMNS)
+    results = _check_common(rows, ["email"], MEMBER_COLUMNS, MEMBER_FIELDS)
     agency_roles = choice_lookup(AgencyRoleKind)
     forum_roles = choice_lookup(ForumRoleKind)
     agencies = set(Agency.objects.filter(forum=forum).values_list("slug", flat=True))
-    existing = set(Member.objects.values_list("email", flat=True))
+    existing = {
+        m.email: m
+        for m in Member.objects.filter(email__in={canonical(r).get("email", "").strip().lower() for r in rows})
+    }
     seen: dict[tuple[str, str], int] = {}
     emails_seen: set[str] = set()
     for result in results:
@@ -145,6 +179,11 @@ def check_members(forum: Forum, rows: list[dict[str, str]]) -> list[RowResult]:
                 result.errors.append(_("This e-mail and agency are already on line %(line)s.") % {"line": seen[key]})
             seen.setdefault(key, result.line)
             result.action = "update" if email in existing else "create"
+            if email in existing and not rules.test_rule("forum.manage_member", by, existing[email]):
+                result.errors.append(
+                    _("%(email)s belongs to an account managed elsewhere (another forum or an administrator).")
+                    % {"email": email}
+                )
         first_of_email = email not in emails_seen
         emails_seen.add(email)
         if result.action == "create" and first_of_email and not v["nama"]:
@@ -198,7 +237,12 @@ def apply_agencies(forum: Forum, rows: list[dict[str, str]]) -> list[RowResult]:
         if parent_code:
             agency = by_code[result.values["kode"]]
             agency.parent = by_code.get(parent_code) or Agency.objects.get(forum=forum, slug=parent_code)
-            agency.full_clean(exclude=["forum", "slug", "name"])
+            try:
+                agency.full_clean(exclude=["forum", "slug", "name"])
+            except ValidationError as exc:
+                raise ImportRefused(
+                    _("Line %(line)s: %(errors)s") % {"line": result.line, "errors": " ".join(exc.messages)}
+                ) from None
             agency.save()
     return results
 
@@ -215,9 +259,11 @@ def _add_social(agency: Agency, platform: str, text: str) -> None:
 
 
 @transaction.atomic
-def apply_members(forum: Forum, rows: list[dict[str, str]]) -> tuple[list[RowResult], list[Member]]:
-    """Apply member rows; returns the results and the members created (to be invited)."""
-    results = check_members(forum, rows)
+def apply_members(
+    forum: Forum, rows: list[dict[str, str]], by: Member | None = None
+) -> tuple[list[RowResult], list[Member]]:
+    """Apply member rows; returns the results and the active members created (to be invited)."""
+    results = check_members(forum, rows, by)
     if has_errors(results):
         raise ImportRefused(_("The file has errors; nothing was imported."))
     created: list[Member] = []
@@ -231,8 +277,12 @@ def apply_members(forum: Forum, rows: list[dict[str, str]]) -> tuple[list[RowRes
             if v[column]:
                 setattr(member, attr, v[column])
         member.save()
-        if v["aktif"].strip().lower() in _NO:
+        active = v["aktif"].strip().lower()
+        if active in _NO:
             member.deactivate(by=None)
+            created = [m for m in created if m.pk != member.pk]
+        elif active in _YES:
+            member.reactivate()
         if v["instansi"]:
             agency = Agency.objects.get(forum=forum, slug=v["instansi"])
             for role in split_list(v["peran"]):

@@ -87,18 +87,18 @@ class MemberForm(forms.ModelForm):
 
 
 class AgencyRoleForm(forms.ModelForm):
+    """One role in one of the forum's agencies; give the formset `form_kwargs={"forum": ...}`."""
+
     class Meta:
         model = AgencyRole
         fields = ["agency", "role"]
 
+    def __init__(self, *args, forum: Forum, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["agency"].queryset = Agency.objects.filter(forum=forum)
 
-def agency_role_formset(forum: Forum, extra: int = 1):
-    class ForumAgencyRoleForm(AgencyRoleForm):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self.fields["agency"].queryset = Agency.objects.filter(forum=forum)
 
-    return inlineformset_factory(Member, AgencyRole, form=ForumAgencyRoleForm, extra=extra, can_delete=True, min_num=0)
+AgencyRoleFormSet = inlineformset_factory(Member, AgencyRole, form=AgencyRoleForm, extra=1, can_delete=True)
 
 
 class InviteForm(MemberForm):

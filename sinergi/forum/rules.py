@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import rules
 
-from sinergi.forum.models import AgencyRoleKind, ForumRoleKind
+from sinergi.forum.models import AgencyRoleKind, ForumRole, ForumRoleKind
 
 
 @rules.predicate
@@ -44,11 +44,32 @@ def can_see_agency_forum(user, agency) -> bool:
     return is_forum_member(user, agency.forum)
 
 
+@rules.predicate
+def may_manage_member(user, member) -> bool:
+    """A moderator manages a person only if every forum the person is in is one they moderate.
+
+    Staff and superusers, and people who also belong to another forum, are managed elsewhere:
+    otherwise a moderator could take over an account by importing or editing its e-mail.
+    """
+    if not is_active_member(user) or member.is_staff or member.is_superuser:
+        return False
+    forums = member.forum_ids()
+    if not forums:
+        return False
+    moderated = set(
+        ForumRole.objects.filter(member=user, role=ForumRoleKind.MODERATOR, forum_id__in=forums).values_list(
+            "forum_id", flat=True
+        )
+    )
+    return forums <= moderated
+
+
 rules.add_rule("forum.view_directory", is_forum_member)
 rules.add_rule("forum.view_agency", can_see_agency_forum)
 rules.add_rule("forum.add_agency", is_forum_moderator)
 rules.add_rule("forum.change_agency", moderates_agency_forum | is_agency_pejabat_humas)
 rules.add_rule("forum.manage_members", is_forum_moderator)
+rules.add_rule("forum.manage_member", may_manage_member)
 rules.add_rule("forum.import_directory", is_forum_moderator)
 rules.add_rule("forum.export_directory", is_forum_moderator)
 rules.add_rule("forum.change_forum", is_forum_moderator)

@@ -22,7 +22,7 @@ def read_table(data: bytes) -> list[dict[str, str]]:
     if not data.strip():
         raise SpreadsheetError(_("The file is empty."))
     rows = _read_xlsx(data) if data.startswith(XLSX_MAGIC) else _read_csv(data)
-    rows = [[unquote_cell(("" if cell is None else str(cell)).strip()) for cell in row] for row in rows]
+    rows = [[unquote_cell(_text(cell)) for cell in row] for row in rows]
     rows = [row for row in rows if any(row)]
     if not rows:
         raise SpreadsheetError(_("The file has no rows."))
@@ -30,6 +30,14 @@ def read_table(data: bytes) -> list[dict[str, str]]:
     if not any(header):
         raise SpreadsheetError(_("The first row must hold the column names."))
     return [dict(zip(header, row + [""] * (len(header) - len(row)), strict=False)) for row in rows[1:]]
+
+
+def _text(cell: object) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))  # a number typed in a sheet, e.g. 12 read back as 12.0
+    return str(cell).strip()
 
 
 def _normalise_header(name: str) -> str:
@@ -51,7 +59,10 @@ def _read_csv(data: bytes) -> list[list[str]]:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    return list(csv.reader(io.StringIO(text), dialect))
+    try:
+        return list(csv.reader(io.StringIO(text), dialect))
+    except csv.Error:  # e.g. a field longer than the csv module allows
+        raise SpreadsheetError(_("The CSV file is malformed: check its quotes and very long cells.")) from None
 
 
 def _read_xlsx(data: bytes) -> list[list[object]]:
@@ -61,10 +72,12 @@ def _read_xlsx(data: bytes) -> list[list[object]]:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception:  # openpyxl raises many types for a broken or foreign zip
         raise SpreadsheetError(_("This file is not a readable XLSX workbook.")) from None
-    sheet = book.worksheets[0]
-    rows = [list(row) for row in sheet.iter_rows(values_only=True)]
-    book.close()
-    return rows
+    try:
+        return [list(row) for row in book.worksheets[0].iter_rows(values_only=True)]
+    except Exception:  # the sheet's XML is read lazily, so a broken sheet fails only here
+        raise SpreadsheetError(_("This file is not a readable XLSX workbook.")) from None
+    finally:
+        book.close()
 
 
 def write_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:

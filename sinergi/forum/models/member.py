@@ -17,6 +17,13 @@ class MemberQuerySet(models.QuerySet):
         """Everyone with a role in one of the forum's agencies or in the forum itself."""
         return self.filter(models.Q(agency_roles__agency__forum=forum) | models.Q(forum_roles__forum=forum)).distinct()
 
+    def with_roles_in(self, forum) -> MemberQuerySet:
+        """Prefetch only the roles held in this forum, so no other forum's agencies show."""
+        return self.prefetch_related(
+            models.Prefetch("agency_roles", AgencyRole.objects.filter(agency__forum=forum).select_related("agency")),
+            models.Prefetch("forum_roles", ForumRole.objects.filter(forum=forum)),
+        )
+
     def search(self, text: str) -> MemberQuerySet:
         text = text.strip()
         if not text:
@@ -32,7 +39,7 @@ class MemberManager(BaseUserManager.from_queryset(MemberQuerySet)):
     def create_user(self, email: str, password: str | None = None, **extra) -> Member:
         if not email:
             raise ValueError("An e-mail address is required")
-        member = self.model(email=self.normalize_email(email).lower(), **extra)
+        member = self.model(email=self.normalize_email(email), **extra)  # save() lower-cases it
         member.set_password(password)
         member.save(using=self._db)
         return member
@@ -112,6 +119,11 @@ class Member(AbstractBaseUser, PermissionsMixin):
 
     def has_agency_role(self, agency, *roles: str) -> bool:
         return self.is_active and self.agency_roles.filter(agency=agency, role__in=roles).exists()
+
+    def forum_ids(self) -> set[int]:
+        """The forums this person belongs to, through an agency role or a forum role."""
+        via_agencies = self.agency_roles.values_list("agency__forum_id", flat=True)
+        return set(via_agencies) | set(self.forum_roles.values_list("forum_id", flat=True))
 
     def agencies(self):
         from sinergi.forum.models.agency import Agency

@@ -41,7 +41,9 @@ def test_a_moderator_signs_in_searches_and_updates_an_agency(browser, live_serve
     sign_in(page, live_server.url, "rina@demo.test")
     page.get_by_role("link", name="Direktori").first.click()
     expect(page.get_by_role("heading", name="Direktori instansi")).to_be_visible()
-    page.get_by_label("Cari").fill("imigrasi")  # htmx replaces the rows as one types
+    with page.expect_response(lambda r: "q=imigrasi" in r.url) as search:
+        page.get_by_label("Cari").fill("imigrasi")  # htmx replaces the rows as one types
+    assert search.value.status == 200, search.value.text()[:500]
     expect(page.locator("#agency-rows")).not_to_contain_text("Dinas Kesehatan")
     page.get_by_role("link", name="Kantor Imigrasi Kelas II TPI Selatpanjang").click()
     page.get_by_role("link", name="Ubah").click()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from sinergi.conftest import make_agency
+from sinergi.conftest import make_agency, make_member
+from sinergi.forum.models import AgencyRole
 
 
 def test_search_finds_agencies_by_name_or_short_name(personas, dinkes, imigrasi, diskominfotik):
@@ -41,3 +42,12 @@ def test_deactivated_members_are_hidden_unless_asked_for(personas, admin_dinkes)
 def test_people_outside_the_forum_are_not_in_its_member_list(personas, outsider):
     html = personas["moderator"].get("/direktori/anggota/?status=all").content.decode()
     assert "Tamu Luar" not in html
+
+
+def test_agency_and_role_filters_must_hold_for_the_same_role(personas, dinkes, imigrasi):
+    mixed = make_member("x@demo.test", "Xavier Campur", agency=dinkes, role="ppid_pelaksana")
+    AgencyRole.objects.create(member=mixed, agency=imigrasi, role="admin_medsos")
+    html = personas["moderator"].get(f"/direktori/anggota/?agency={dinkes.pk}&role=admin_medsos").content.decode()
+    assert "Xavier Campur" not in html
+    html = personas["moderator"].get(f"/direktori/anggota/?agency={imigrasi.pk}&role=admin_medsos").content.decode()
+    assert "Xavier Campur" in html

@@ -26,6 +26,7 @@ def test_a_moderator_updates_the_forum_with_a_logo(personas, forum):
     assert response.status_code == 302
     forum.refresh_from_db()
     assert forum.contact_email == "humas@demo.test" and forum.logo.name.endswith(".png")
+    assert f'src="{forum.logo.url}"' in personas["public"].get("/").content.decode()
 
 
 def test_an_unknown_time_zone_and_a_disguised_logo_are_refused(personas, forum):

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import io
+import zipfile
 
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from openpyxl import Workbook
 
-from sinergi.forum.models import Agency, AgencyRole, DirectoryImport, ForumRole, Member, SocialAccount
+from sinergi.conftest import make_agency, make_member
+from sinergi.forum.models import Agency, AgencyRole, DirectoryImport, Forum, ForumRole, Member, SocialAccount
 
 AGENCIES_CSV = """kode;nama;singkatan;jenis;induk;kode_wilayah;alamat;telepon;email;situs_web;instagram
 bpbd;Badan Penanggulangan Bencana Daerah;BPBD;Dinas / badan;;14.10;Jl. Dorak;0763-1;bpbd@demo.test;;@bpbd.meranti
@@ -128,14 +130,17 @@ def test_export_then_import_gives_back_the_same_directory(personas, forum, dinke
     assert 'filename="meranti-instansi-' in agencies_xlsx["Content-Disposition"]
     text = members_csv.content.decode("utf-8-sig")
     assert "yusuf@demo.test,Yusuf Hidayat" in text
-    preview, _ = preview_and_apply(client, upload(client, "agencies", "x.xlsx", agencies_xlsx.content))
+    preview, applied = preview_and_apply(client, upload(client, "agencies", "x.xlsx", agencies_xlsx.content))
     assert {r.action for r in preview.context["results"]} == {"update"}
-    assert not preview.context["has_errors"]
+    assert applied.status_code == 302
     dinkes.refresh_from_db()
     assert dinkes.phone == "+62 763 31234"
     assert SocialAccount.objects.filter(agency=dinkes).count() == 1
-    preview, _ = preview_and_apply(client, upload(client, "members", "m.csv", members_csv.content))
+    preview, applied = preview_and_apply(client, upload(client, "members", "m.csv", members_csv.content))
     assert not preview.context["has_errors"], [r.errors for r in preview.context["results"]]
+    assert applied.status_code == 302
+    assert DirectoryImport.objects.filter(status="applied").count() == 2
+    assert list(admin_dinkes.agency_roles.values_list("agency__slug", "role")) == [("dinkes", "admin_medsos")]
 
 
 def test_exported_cells_cannot_run_as_formulas(personas, dinkes):
@@ -143,3 +148,86 @@ def test_exported_cells_cannot_run_as_formulas(personas, dinkes):
     dinkes.save()
     text = personas["moderator"].get("/direktori/ekspor/agencies.csv").content.decode("utf-8-sig")
     assert "'=HYPERLINK" in text
+
+
+def preview_errors(client, kind: str, name: str, data: bytes) -> list[str]:
+    response = upload(client, kind, name, data)
+    preview = client.get(response["Location"])
+    return [error for row in preview.context["results"] for error in row.errors]
+
+
+def test_agencies_that_are_each_others_parent_are_refused_not_crashed(personas, forum):
+    data = b"kode,nama,jenis,induk\naa,Badan A,dinas,bb\nbb,Badan B,dinas,aa\n"
+    client = personas["moderator"]
+    errors = preview_errors(client, "agencies", "a.csv", data)
+    assert len([e for e in errors if "induk" in e.lower()]) == 2
+    assert not Agency.objects.filter(slug__in=["aa", "bb"]).exists()
+
+
+def test_broken_files_get_a_message_not_a_crash(personas):
+    client = personas["moderator"]
+    huge_cell = b"kode,nama\na," + b"x" * 200_000 + b"\n"
+    assert upload(client, "agencies", "a.csv", huge_cell).context["form"].errors["file"]
+    book = Workbook()
+    book.active.append(["kode", "nama"])
+    whole = io.BytesIO()
+    book.save(whole)
+    broken = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(whole.getvalue())) as source, zipfile.ZipFile(broken, "w") as target:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            target.writestr(item, content[: len(content) // 2] if item.filename.endswith("sheet1.xml") else content)
+    assert "XLSX" in upload(client, "agencies", "a.xlsx", broken.getvalue()).context["form"].errors["file"][0]
+
+
+def test_values_longer_than_the_database_allows_are_row_errors(personas, forum):
+    errors = preview_errors(
+        personas["moderator"], "agencies", "a.csv", b"kode,nama,jenis\nbpbd," + b"B" * 250 + b",dinas\n"
+    )
+    assert any("200" in e for e in errors)
+
+
+def test_numbers_typed_in_a_sheet_are_read_as_written(personas, forum):
+    book = Workbook()
+    book.active.append(["kode", "nama", "jenis", "telepon"])
+    book.active.append(["bpbd", "BPBD", "dinas", 763123])
+    data = io.BytesIO()
+    book.save(data)
+    client = personas["moderator"]
+    preview_and_apply(client, upload(client, "agencies", "a.xlsx", data.getvalue()))
+    assert Agency.objects.get(slug="bpbd").phone == "763123"
+
+
+def test_an_import_cannot_take_over_an_account_managed_elsewhere(personas, forum, dinkes):
+    root = Member.objects.create_superuser("root@demo.test", "sangat-rahasia-1", full_name="Root")
+    riau = Forum.objects.create(slug="riau", name="Forum Riau", region_code="14", region_name="Riau")
+    make_member("ani@demo.test", "Ani Riau", agency=make_agency(riau, "x", "X"), role="admin_medsos")
+    data = b"email,nama,instansi,peran,aktif\nroot@demo.test,Root,dinkes,admin_medsos,tidak\nani@demo.test,Ani,dinkes,admin_medsos,ya\n"
+    client = personas["moderator"]
+    errors = preview_errors(client, "members", "m.csv", data)
+    assert len([e for e in errors if "dikelola di tempat lain" in e]) == 2
+    root.refresh_from_db()
+    assert root.is_active and not root.agency_roles.exists()
+
+
+def test_people_imported_as_inactive_are_not_invited_and_ya_reactivates(personas, dinkes, admin_dinkes,
+                                                                      django_capture_on_commit_callbacks):  # fmt: skip
+    admin_dinkes.deactivate(by=None)
+    data = b"email,nama,instansi,peran,aktif\nsiti@demo.test,Siti,dinkes,admin_medsos,tidak\nyusuf@demo.test,,dinkes,admin_medsos,ya\n"
+    client = personas["moderator"]
+    with django_capture_on_commit_callbacks(execute=True):
+        preview_and_apply(client, upload(client, "members", "m.csv", data), send_invitations="1")
+    assert not Member.objects.get(email="siti@demo.test").is_active
+    admin_dinkes.refresh_from_db()
+    assert admin_dinkes.is_active
+    assert mail.outbox == []
+
+
+def test_confirming_the_same_import_twice_applies_it_once(personas, forum):
+    client = personas["moderator"]
+    response = upload(client, "agencies", "a.csv", b"kode,nama,jenis\nbpbd,BPBD,dinas\n")
+    client.post(response["Location"], {"action": "apply"})
+    Agency.objects.filter(slug="bpbd").update(phone="edited meanwhile")
+    again = client.post(response["Location"], {"action": "apply"})
+    assert again.status_code == 200
+    assert Agency.objects.get(slug="bpbd").phone == "edited meanwhile"

@@ -12,15 +12,19 @@ from django.views.decorators.http import require_POST
 from sinergi.core.audit import history_for
 from sinergi.core.forums import current_forum
 from sinergi.core.permissions import allowed, require
-from sinergi.forum.forms import InviteForm, MemberFilterForm, MemberForm, agency_role_formset
+from sinergi.forum.forms import AgencyRoleFormSet, InviteForm, MemberFilterForm, MemberForm
 from sinergi.forum.invitations import invite
 from sinergi.forum.models import AgencyRole, AgencyRoleKind, ForumRole, ForumRoleKind, Member
 
 
-def _member_for(request, pk: int, rule: str) -> Member:
+def _member_for(request, pk: int, *, manage: bool = False) -> Member:
+    """A member of the request's forum that the user may see, or may manage when asked."""
     forum = current_forum(request)
-    require(rule, request.user, forum)
-    return get_object_or_404(Member.objects.in_forum(forum), pk=pk)
+    require("forum.manage_members" if manage else "forum.view_directory", request.user, forum)
+    member = get_object_or_404(Member.objects.in_forum(forum), pk=pk)
+    if manage:
+        require("forum.manage_member", request.user, member)
+    return member
 
 
 @login_required
@@ -28,16 +32,20 @@ def member_list(request):
     forum = current_forum(request)
     require("forum.view_directory", request.user, forum)
     filters = MemberFilterForm(request.GET or None, forum=forum)
-    members = Member.objects.in_forum(forum).prefetch_related("agency_roles__agency", "forum_roles")
+    members = Member.objects.in_forum(forum).with_roles_in(forum)
     status = "active"
     if filters.is_valid():
         data = filters.cleaned_data
         members = members.search(data["q"])
+        # One filter() for agency and role, so both must hold for the same role row.
+        held = {"agency_roles__agency__forum": forum}
         if data["agency"]:
-            members = members.filter(agency_roles__agency=data["agency"])
+            held["agency_roles__agency"] = data["agency"]
         if data["role"] in AgencyRoleKind.values:
-            members = members.filter(agency_roles__role=data["role"], agency_roles__agency__forum=forum)
-        elif data["role"] in ForumRoleKind.values:
+            held["agency_roles__role"] = data["role"]
+        if len(held) > 1:
+            members = members.filter(**held)
+        if data["role"] in ForumRoleKind.values:
             members = members.filter(forum_roles__role=data["role"], forum_roles__forum=forum)
         status = data["status"] or "active"
     if status != "all":
@@ -53,9 +61,9 @@ def member_list(request):
 
 @login_required
 def member_detail(request, pk: int):
-    member = _member_for(request, pk, "forum.view_directory")
+    member = _member_for(request, pk)
     forum = current_forum(request)
-    can_manage = allowed("forum.manage_members", request.user, forum)
+    can_manage = allowed("forum.manage_member", request.user, member)
     return render(
         request,
         "forum/member_detail.html",
@@ -64,7 +72,7 @@ def member_detail(request, pk: int):
             "agency_roles": member.agency_roles.filter(agency__forum=forum).select_related("agency"),
             "forum_roles": member.forum_roles.filter(forum=forum),
             "can_manage": can_manage,
-            "history": history_for(member)[:20] if can_manage else None,
+            "history": history_for(member, forum)[:20] if can_manage else None,
             "invitations": member.invitations.filter(forum=forum) if can_manage else None,
         },
     )
@@ -93,15 +101,17 @@ def member_invite(request):
 
 @login_required
 def member_edit(request, pk: int):
-    member = _member_for(request, pk, "forum.manage_members")
+    member = _member_for(request, pk, manage=True)
     forum = current_forum(request)
     initial = {"forum_roles": list(member.forum_roles.filter(forum=forum).values_list("role", flat=True))}
     form = MemberForm(request.POST or None, instance=member, initial=initial)
-    RoleFormSet = agency_role_formset(forum)
-    roles = RoleFormSet(
-        request.POST or None, instance=member, prefix="roles",
+    roles = AgencyRoleFormSet(
+        request.POST or None,
+        instance=member,
+        prefix="roles",
         queryset=AgencyRole.objects.filter(agency__forum=forum),
-    )  # fmt: skip
+        form_kwargs={"forum": forum},
+    )
     if request.method == "POST" and form.is_valid() and roles.is_valid():
         with transaction.atomic():
             form.save()
@@ -118,7 +128,7 @@ def member_edit(request, pk: int):
 @login_required
 @require_POST
 def member_deactivate(request, pk: int):
-    member = _member_for(request, pk, "forum.manage_members")
+    member = _member_for(request, pk, manage=True)
     if member == request.user:
         messages.error(request, _("You cannot deactivate yourself."))
     else:
@@ -130,7 +140,7 @@ def member_deactivate(request, pk: int):
 @login_required
 @require_POST
 def member_reactivate(request, pk: int):
-    member = _member_for(request, pk, "forum.manage_members")
+    member = _member_for(request, pk, manage=True)
     member.reactivate()
     messages.success(request, _("%(name)s can sign in again.") % {"name": member})
     return redirect(member)
@@ -139,7 +149,7 @@ def member_reactivate(request, pk: int):
 @login_required
 @require_POST
 def member_reinvite(request, pk: int):
-    member = _member_for(request, pk, "forum.manage_members")
+    member = _member_for(request, pk, manage=True)
     if member.has_usable_password():
         messages.info(request, _("%(name)s has already set a password.") % {"name": member})
     else:

@@ -20,11 +20,6 @@ from sinergi.forum.invitations import invite
 from sinergi.forum.models import DirectoryImport
 from sinergi.forum.spreadsheets import CSV_TYPE, XLSX_TYPE, SpreadsheetError, read_table, write_csv, write_xlsx
 
-CHECKERS = {
-    DirectoryImport.Kind.AGENCIES: directory_import.check_agencies,
-    DirectoryImport.Kind.MEMBERS: directory_import.check_members,
-}
-
 
 @login_required
 def import_upload(request):
@@ -55,7 +50,10 @@ def import_preview(request, pk: int):
     rows = read_table(bytes(batch.data))
     error = None
     try:
-        results = CHECKERS[batch.kind](forum, rows)
+        if batch.kind == DirectoryImport.Kind.AGENCIES:
+            results = directory_import.check_agencies(forum, rows)
+        else:
+            results = directory_import.check_members(forum, rows, request.user)
     except ImportRefused as exc:
         results, error = [], str(exc)
     if request.method == "POST" and batch.status == DirectoryImport.Status.PENDING:
@@ -66,6 +64,10 @@ def import_preview(request, pk: int):
             return redirect("forum:directory")
         try:
             with transaction.atomic():
+                # Locked and re-read: a second click or a second tab must not import twice.
+                batch = DirectoryImport.objects.select_for_update().get(pk=batch.pk)
+                if batch.status != DirectoryImport.Status.PENDING:
+                    raise ImportRefused(_("This file has already been imported or cancelled."))
                 count = _apply(batch, forum, rows, request)
         except ImportRefused as exc:
             error = str(exc)
@@ -90,7 +92,7 @@ def _apply(batch: DirectoryImport, forum, rows, request) -> int:
     if batch.kind == DirectoryImport.Kind.AGENCIES:
         results = directory_import.apply_agencies(forum, rows)
     else:
-        results, created = directory_import.apply_members(forum, rows)
+        results, created = directory_import.apply_members(forum, rows, request.user)
         if request.POST.get("send_invitations"):
             for member in created:
                 invite(member, forum, by=request.user)

@@ -25,15 +25,9 @@ class Command(BaseCommand):
             # huey's consumer runs the scheduler of periodic tasks too.
             "worker": subprocess.Popen([*manage, "run_huey", "--quiet"], start_new_session=True),
         }
-        time.sleep(1.5)
-        self.stdout.write("")
-        self.stdout.write(self.style.SUCCESS(f"Sinergi is running at http://{options['addr']}/"))
-        self.stdout.write(f"  back office: http://{options['addr']}/ruang-kerja/   API: http://{options['addr']}/api/")
-        from sinergi.forum.management.commands.load_demo import Command as Demo
-
-        Demo(stdout=self.stdout, stderr=self.stderr).print_logins()
-        self.stdout.write("Press Ctrl-C to stop.")
+        # From here on, whatever stops this command stops the children too.
         try:
+            self._announce(options["addr"])
             while all(p.poll() is None for p in processes.values()):
                 time.sleep(0.5)
             stopped = [name for name, p in processes.items() if p.poll() is not None]
@@ -49,6 +43,16 @@ class Command(BaseCommand):
                     p.wait(timeout=10)
                 except subprocess.TimeoutExpired:
                     p.kill()
+
+    def _announce(self, addr: str) -> None:
+        from sinergi.forum.management.commands.load_demo import Command as Demo
+
+        time.sleep(1.5)  # let runserver print its banner first
+        self.stdout.write("")
+        self.stdout.write(self.style.SUCCESS(f"Sinergi is running at http://{addr}/"))
+        self.stdout.write(f"  back office: http://{addr}/ruang-kerja/   API: http://{addr}/api/")
+        Demo(stdout=self.stdout, stderr=self.stderr).print_logins()
+        self.stdout.write("Press Ctrl-C to stop.")
 
 
 def _interrupt(signum, frame):
