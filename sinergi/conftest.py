@@ -105,3 +105,19 @@ def personas(moderator, humas_imigrasi, admin_dinkes, outsider) -> dict[str, Cli
         "outsider": client_for(outsider),
         "public": client_for(None),
     }
+
+
+@pytest.fixture
+def admin_imigrasi(imigrasi) -> Member:
+    """Dewi drafts for the immigration office as its social-media admin."""
+    return make_member("dewi@demo.test", "Dewi Anggraini", agency=imigrasi, role="admin_medsos")
+
+
+@pytest.fixture
+def commits_at_once(monkeypatch):
+    """Run on-commit work (search index, notifications, enqueued tasks) at once.
+
+    A test runs inside one transaction that is rolled back, so nothing would ever "commit";
+    in production these callbacks run right after each step's transaction.
+    """
+    monkeypatch.setattr("django.db.transaction.on_commit", lambda func, using=None, robust=False: func())

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
     "django.forms",
     "rest_framework",
     "rest_framework.authtoken",
@@ -48,6 +49,7 @@ INSTALLED_APPS = [
     "huey.contrib.djhuey",
     "sinergi.core",
     "sinergi.forum",
+    "sinergi.releases",
     "sinergi.portal",
 ]
 
@@ -216,6 +218,15 @@ SPECTACULAR_SETTINGS = {
 # --- Sinergi ------------------------------------------------------------------------------
 # Which forum this installation shows by default; one installation may host several.
 DEFAULT_FORUM_SLUG = envstr("DEFAULT_FORUM", "meranti")
+# Publishing. Phones on slow links are the audience: images are resized before anyone sees them.
+ATTACHMENT_MAX_BYTES = envint("ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024)
+IMAGE_MAX_PIXELS = envint("IMAGE_MAX_PIXELS", 1600)  # longest side after resizing
+# How long a serta-merta release stays in the portal's banner.
+SERTA_MERTA_BANNER_DAYS = envint("SERTA_MERTA_BANNER_DAYS", 3)
+# An editor who opened a draft less than this long ago is taken to be still editing it.
+EDIT_LEASE_MINUTES = envint("EDIT_LEASE_MINUTES", 15)
+# A signed preview link for an agency head without an account stays valid this long.
+PREVIEW_LINK_DAYS = envint("PREVIEW_LINK_DAYS", 7)
 
 LOGGING = {
     "version": 1,

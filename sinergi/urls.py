@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.static import static
 from django.contrib import admin
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.authtoken.views import obtain_auth_token
@@ -8,15 +9,25 @@ from rest_framework.routers import DefaultRouter
 
 from sinergi.core.views import healthz
 from sinergi.forum.api import AgencyViewSet, MemberViewSet
+from sinergi.portal.sitemaps import SITEMAPS
+from sinergi.portal.views import robots
+from sinergi.releases.api import ReleaseViewSet, ThemeViewSet
 
 router = DefaultRouter()
 router.register("agencies", AgencyViewSet, basename="agency")
 router.register("members", MemberViewSet, basename="member")
+router.register("releases", ReleaseViewSet, basename="release")
+router.register("themes", ThemeViewSet, basename="theme")
 
 urlpatterns = [
     path("", include("sinergi.portal.urls")),
     path("akun/", include("sinergi.forum.account_urls")),
     path("ruang-kerja/", include("sinergi.core.urls")),
+    path("ruang-kerja/rilis/", include("sinergi.releases.urls")),
+    path("robots.txt", robots, name="robots"),
+    path("sitemap.xml", sitemap_views.index, {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"},
+         name="sitemap"),
+    path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
     path("direktori/", include("sinergi.forum.urls")),
     path("healthz", healthz, name="healthz"),
     path("i18n/", include("django.conf.urls.i18n")),

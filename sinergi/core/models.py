@@ -38,3 +38,28 @@ class AuditEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.action} {self.object_repr}"
+
+
+class SearchDocument(models.Model):
+    """One searchable record of some kind, written and read only through `core.search`.
+
+    The engine's own index lives beside this table and is created by migration 0004: an FTS5
+    table kept in step by triggers on SQLite, a generated tsvector column with a GIN index on
+    PostgreSQL. Neither is part of the model, so the model stays the same on both.
+    """
+
+    kind = models.CharField(max_length=40)
+    object_id = models.PositiveBigIntegerField()
+    title = models.TextField()
+    body = models.TextField()  # the original text, for snippets
+    stemmed_title = models.TextField()  # weighs more than the body when ranking
+    stemmed = models.TextField()  # the body's stems
+    published_at = models.DateTimeField(null=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["kind", "object_id"], name="core_searchdoc_kind_object_uniq")]
+        indexes = [models.Index(fields=["kind", "published_at"], name="core_searchdoc_kind_pub_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.object_id}: {self.title[:80]}"

@@ -17,8 +17,11 @@ from sinergi.core.permissions import allowed, require
 
 @login_required
 def workspace(request):
+    from sinergi.releases.models import Release  # the workspace gathers what every app has waiting
+
     forum = forum_or_none(request)
     user = request.user
+    waiting = Release.objects.in_forum(forum).waiting_for(user).select_related("agency") if forum else []
     return render(
         request,
         "core/workspace.html",
@@ -28,6 +31,7 @@ def workspace(request):
             "can_see_directory": allowed("forum.view_directory", user, forum),
             "can_manage": allowed("forum.manage_members", user, forum),
             "can_audit": allowed("core.view_audit", user, forum),
+            "waiting": waiting[:10] if forum else [],
         },
     )
 

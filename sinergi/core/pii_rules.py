@@ -1,0 +1,103 @@
+"""The data behind the personal-data guard (`core/pii.py`): region codes, bank names, context words.
+
+Kept apart from the detector so a change of law or of the bank landscape is a change of data.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Kemendagri province codes, the first two digits of a NIK and of a No. KK: the 38 provinces
+# since the 2022 split of Papua. Codes above 96 (and 20, 22-30, 37-50, ...) have never been
+# issued. A NIK keeps the code it was issued with; older Papuan NIKs also fall within 91-96.
+PROVINCE_CODES: dict[str, str] = {
+    "11": "Aceh",
+    "12": "Sumatera Utara",
+    "13": "Sumatera Barat",
+    "14": "Riau",
+    "15": "Jambi",
+    "16": "Sumatera Selatan",
+    "17": "Bengkulu",
+    "18": "Lampung",
+    "19": "Kepulauan Bangka Belitung",
+    "21": "Kepulauan Riau",
+    "31": "DKI Jakarta",
+    "32": "Jawa Barat",
+    "33": "Jawa Tengah",
+    "34": "DI Yogyakarta",
+    "35": "Jawa Timur",
+    "36": "Banten",
+    "51": "Bali",
+    "52": "Nusa Tenggara Barat",
+    "53": "Nusa Tenggara Timur",
+    "61": "Kalimantan Barat",
+    "62": "Kalimantan Tengah",
+    "63": "Kalimantan Selatan",
+    "64": "Kalimantan Timur",
+    "65": "Kalimantan Utara",
+    "71": "Sulawesi Utara",
+    "72": "Sulawesi Tengah",
+    "73": "Sulawesi Selatan",
+    "74": "Sulawesi Tenggara",
+    "75": "Gorontalo",
+    "76": "Sulawesi Barat",
+    "81": "Maluku",
+    "82": "Maluku Utara",
+    "91": "Papua",
+    "92": "Papua Barat",
+    "93": "Papua Selatan",
+    "94": "Papua Tengah",
+    "95": "Papua Pegunungan",
+    "96": "Papua Barat Daya",
+}
+
+# Regency codes: kabupaten are numbered from 01 (the highest in use is 29; pre-2022 Papua went
+# into the 30s, and a NIK keeps the code it was issued with), kota from 71 (no province has
+# more than nine). 50-70 and 80-99 have never been used; 40-49 is headroom for new regencies.
+REGENCY_CODES = frozenset(f"{n:02d}" for n in [*range(1, 50), *range(71, 80)])
+
+# Banks named without the word "Bank" ("Bank Riau Kepri", "Bank Mega" are found by the word).
+# Case-sensitive: "mandiri" (independently) is an everyday word, "Mandiri" the bank. Not "BPD":
+# in a regency's releases that is the village council (Badan Permusyawaratan Desa).
+BANK_NAMES = (
+    "BRI",
+    "BNI",
+    "BCA",
+    "BSI",
+    "BTN",
+    "BTPN",
+    "BJB",
+    "BRK",
+    "Mandiri",
+    "CIMB",
+    "Danamon",
+    "PermataBank",
+    "OCBC",
+    "Maybank",
+    "Muamalat",
+    "SeaBank",
+)
+# Words that announce an account, in any case.
+BANK_WORDS = (r"bank", r"rekening", r"no\.?\s*rek", r"norek", r"virtual\s+account")
+
+BANK_CONTEXT = re.compile(
+    r"\b(?:" + "|".join(re.escape(name) for name in BANK_NAMES) + r")\b"
+    r"|(?i:\b(?:" + "|".join(BANK_WORDS) + r")\b|\brek\.)"
+)
+
+# Words that decide what a 16-digit number is; the one nearest before the number wins.
+IDENTITY_CONTEXT = re.compile(
+    r"(?P<kk>\bkk\b|\bkartu\s+keluarga\b)"
+    r"|(?P<npwp>\bnpwp\b|\bnomor\s+pokok\s+wajib\s+pajak\b)"
+    r"|(?P<nik>\bnik\b|\bktp\b|\bnomor\s+induk\s+kependudukan\b)",
+    re.IGNORECASE,
+)
+PASSPORT_CONTEXT = re.compile(r"\b(?:paspor|passport)\b", re.IGNORECASE)
+# A number right after these is a service line, not a private account ("BNI Call 1500046").
+PHONE_WORDS = re.compile(
+    r"\b(?:telp|telepon|tel|tlp|hp|wa|whatsapp|fax|faks|hubungi|call|call\s+center|kontak|sms)\b\.?\s*:?\s*$",
+    re.IGNORECASE,
+)
+# After a number, these make it an amount or a measure.
+AMOUNT_AFTER = re.compile(r"^\s*(?:,\d|rupiah|ribu|juta|miliar|milyar|triliun|persen|%|kg|ton|orang|jiwa)", re.I)
+AMOUNT_BEFORE = re.compile(r"(?:rp|idr|usd|us\$|\$)\.?\s*$", re.IGNORECASE)

@@ -1,0 +1,291 @@
+"""Full-text search of Indonesian text: the one module that knows which engine answers.
+
+Documents are stored in `SearchDocument` with their title and body stemmed by
+`core.stemming`; the query is stemmed the same way and every term must match. SQLite ranks
+with FTS5's bm25 (title column weight 10, body 1); PostgreSQL with ts_rank over a tsvector
+whose title lexemes have weight A (1.0) and body lexemes weight D (0.1): the same ten-to-one.
+Ties go to the newest document, then the highest id. Both engines return the same set of
+hits for the same data; their order agrees when one document is clearly more relevant.
+
+Highlighting and snippets are computed here from the original text, so they are identical
+on every engine. Changing engine means changing this module and migration core/0004 only.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.db import connection, transaction
+
+from sinergi.core import stemming
+from sinergi.core.models import SearchDocument
+
+MAX_QUERY_TERMS = 16
+MAX_QUERY_CHARS = 1000  # enough for 16 long words with punctuation; no more is ever stemmed
+SNIPPET_WORDS = 30
+TITLE_WEIGHT = 10.0  # bm25's title column weight, the ratio of PostgreSQL's weights A and D
+ELLIPSIS = "…"
+
+_SPACES = re.compile(r"\s+")
+_TABLE = SearchDocument._meta.db_table
+_FTS = "core_searchdocument_fts"  # created by migration core/0004
+
+
+@dataclass(frozen=True)
+class Hit:
+    object_id: int
+    rank: float  # higher is better; comparable only within one result, never across engines
+    title_html: str  # the title, HTML-escaped, matched words in <mark>
+    snippet_html: str  # about 30 words of the body around the most matches, escaped, <mark>ed
+
+
+@dataclass(frozen=True)
+class Results:
+    hits: list[Hit]
+    total: int
+
+
+def index(kind: str, object_id: int, *, title: str, body: str, published_at: datetime | None) -> None:
+    """Add a document to the index, or replace the one of the same kind and id."""
+    index_many(kind, [(object_id, title, body, published_at)])
+
+
+def index_many(kind: str, rows: Iterable[tuple[int, str, str, datetime | None]], batch_size: int = 1000) -> int:
+    """Add or replace (object_id, title, body, published_at) rows; returns how many were written.
+
+    Each batch is its own transaction, so a long re-index does not hold SQLite's write lock
+    throughout and can simply be run again if it stops half-way.
+    """
+    _check_kind(kind)
+    written = 0
+    batch: dict[int, SearchDocument] = {}
+    for object_id, title, body, published_at in rows:
+        batch[int(object_id)] = _document(kind, int(object_id), title, body, published_at)
+        if len(batch) >= batch_size:
+            written += _write(batch.values())
+            batch = {}
+    if batch:
+        written += _write(batch.values())
+    return written
+
+
+def remove(kind: str, object_id: int) -> None:
+    """Take one document out of the index; nothing happens if it is not there."""
+    _delete("kind = %s AND object_id = %s", [kind, int(object_id)])
+
+
+def clear(kind: str) -> None:
+    """Take every document of one kind out of the index."""
+    _delete("kind = %s", [kind])
+
+
+def normalise_query(query: str) -> list[str]:
+    """The distinct stemmed terms searched for, in the order typed; at most MAX_QUERY_TERMS."""
+    terms: list[str] = []
+    for _, _, word in stemming.tokens(query[:MAX_QUERY_CHARS]):
+        stem = stemming.term(word)
+        if stem and stem not in terms:
+            terms.append(stem)
+            if len(terms) == MAX_QUERY_TERMS:
+                break
+    return terms
+
+
+def search(
+    kind: str, query: str, *, limit: int = 20, offset: int = 0, restrict_to: Iterable[int] | None = None
+) -> Results:
+    """The documents of `kind` that contain every term of `query`, best first, one page of them."""
+    terms = normalise_query(query)
+    ids = None if restrict_to is None else sorted({int(i) for i in restrict_to})
+    if not terms or ids == []:
+        return Results(hits=[], total=0)
+    engine = _engine()
+    matches, params = engine.matches(kind, terms, ids)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT count(*) {matches}", params)
+        total = cursor.fetchone()[0]
+        if total == 0 or offset >= total or limit <= 0:
+            return Results(hits=[], total=total)
+        cursor.execute(
+            f"SELECT d.id, d.object_id, {engine.score} AS score {matches}"
+            " ORDER BY score DESC, d.published_at DESC NULLS LAST, d.object_id DESC LIMIT %s OFFSET %s",
+            [*engine.score_params(terms), *params, limit, max(offset, 0)],
+        )
+        page = cursor.fetchall()
+    rows = SearchDocument.objects.filter(pk__in=[row[0] for row in page]).values_list("pk", "title", "body")
+    texts = {pk: (title, body) for pk, title, body in rows}
+    wanted = set(terms)
+    hits = [
+        Hit(
+            object_id=object_id,
+            rank=float(score),
+            title_html=highlight(texts[pk][0], wanted),
+            snippet_html=snippet(texts[pk][1], wanted),
+        )
+        for pk, object_id, score in page
+        if pk in texts  # removed between the two queries
+    ]
+    return Results(hits=hits, total=total)
+
+
+# --- The engines -------------------------------------------------------------------------
+
+
+class _SQLite:
+    # bm25() is lower for better matches; negated so that higher is better on both engines.
+    score = f"-bm25({_FTS}, {TITLE_WEIGHT}, 1.0)"
+
+    @staticmethod
+    def score_params(terms: list[str]) -> list[object]:
+        return []
+
+    @staticmethod
+    def matches(kind: str, terms: list[str], ids: list[int] | None) -> tuple[str, list[object]]:
+        # Each term quoted: FTS5 reads it as a plain string, never as an operator or column filter.
+        expression = " ".join('"{}"'.format(term.replace('"', '""')) for term in terms)
+        sql = f"FROM {_FTS} JOIN {_TABLE} d ON d.id = {_FTS}.rowid WHERE {_FTS} MATCH %s AND d.kind = %s"
+        params: list[object] = [expression, kind]
+        if ids is not None:
+            # One JSON parameter, however many ids: SQLite limits the number of parameters.
+            sql += " AND d.object_id IN (SELECT value FROM json_each(%s))"
+            params.append(json.dumps(ids))
+        return sql, params
+
+
+class _PostgreSQL:
+    # Normalisation 1 divides by 1 + log(length), as bm25 favours the shorter of two documents.
+    score = "ts_rank(d.search_vector, plainto_tsquery('simple', %s), 1)"
+
+    @staticmethod
+    def score_params(terms: list[str]) -> list[object]:
+        return [" ".join(terms)]
+
+    @staticmethod
+    def matches(kind: str, terms: list[str], ids: list[int] | None) -> tuple[str, list[object]]:
+        # plainto_tsquery splits the terms with the parser that split the documents, and ANDs them.
+        sql = f"FROM {_TABLE} d WHERE d.search_vector @@ plainto_tsquery('simple', %s) AND d.kind = %s"
+        params: list[object] = [" ".join(terms), kind]
+        if ids is not None:
+            sql += " AND d.object_id = ANY(%s)"
+            params.append(ids)
+        return sql, params
+
+
+def _engine() -> type[_SQLite] | type[_PostgreSQL]:
+    if connection.vendor == "sqlite":
+        return _SQLite
+    if connection.vendor == "postgresql":
+        return _PostgreSQL
+    raise NotImplementedError(f"search has no engine for {connection.vendor}")
+
+
+# --- Writing -----------------------------------------------------------------------------
+
+
+def _check_kind(kind: str) -> None:
+    if not kind or len(kind) > SearchDocument._meta.get_field("kind").max_length:
+        raise ValueError(f"a search kind has 1 to 40 characters, not {kind!r}")
+
+
+def _clean(text: str | None) -> str:
+    # PostgreSQL text cannot hold NUL; SQLite could, and then the two would index different text.
+    return (text or "").replace("\x00", "")
+
+
+def _document(kind: str, object_id: int, title: str, body: str, published_at: datetime | None) -> SearchDocument:
+    title, body = _clean(title), _clean(body)
+    return SearchDocument(
+        kind=kind,
+        object_id=object_id,
+        title=title,
+        body=body,
+        stemmed_title=stemming.stem_text(title),
+        stemmed=stemming.stem_text(body),
+        published_at=published_at,
+    )
+
+
+def _write(documents: Iterable[SearchDocument]) -> int:
+    documents = list(documents)
+    # INSERT ... ON CONFLICT DO UPDATE: one statement per few hundred rows, no signals (the
+    # index is derived data, not audited), and SQLite's update trigger re-indexes the row.
+    with transaction.atomic():
+        SearchDocument.objects.bulk_create(
+            documents,
+            update_conflicts=True,
+            unique_fields=["kind", "object_id"],
+            update_fields=["title", "body", "stemmed_title", "stemmed", "published_at", "updated_at"],
+        )
+    return len(documents)
+
+
+def _delete(where: str, params: list[object]) -> None:
+    # Plain SQL rather than QuerySet.delete(), which would load every row and send a signal
+    # (an audit entry) for each; SQLite's delete trigger keeps FTS5 in step either way.
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {_TABLE} WHERE {where}", params)
+
+
+# --- Highlighting --------------------------------------------------------------------------
+
+
+def highlight(text: str, terms: set[str]) -> str:
+    """`text` HTML-escaped, with each word whose stem is one of `terms` wrapped in <mark>."""
+    return _render(text, stemming.tokens(text), terms, 0, len(text))
+
+
+def snippet(text: str, terms: set[str], words: int = SNIPPET_WORDS) -> str:
+    """About `words` words of `text` around the most matches, highlighted, "…" where cut."""
+    found = stemming.tokens(text)
+    if not found:
+        return ""
+    first = _best_window([stemming.term(word) for _, _, word in found], terms, words) if len(found) > words else 0
+    last = min(first + words, len(found)) - 1
+    start, end = found[first][0], found[last][1]
+    before = ELLIPSIS + " " if text[:start].strip() else ""
+    after = " " + ELLIPSIS if text[end:].strip() else ""
+    return before + _render(text, found[first : last + 1], terms, start, end) + after
+
+
+def _best_window(stems: list[str | None], terms: set[str], size: int) -> int:
+    """The first word of the `size`-word window with the most distinct, then most, matches."""
+    inside: Counter[str] = Counter()
+    best, best_score = 0, (0, 0)
+    for i, stem in enumerate(stems):
+        if stem in terms:
+            inside[stem] += 1
+        if i >= size:
+            leaving = stems[i - size]
+            if leaving in terms:
+                inside[leaving] -= 1
+                if not inside[leaving]:
+                    del inside[leaving]
+        if i >= size - 1:
+            score = (len(inside), sum(inside.values()))
+            if score > best_score:
+                best, best_score = i - size + 1, score
+    return best
+
+
+def _render(text: str, found: list[tuple[int, int, str]], terms: set[str], start: int, end: int) -> str:
+    parts: list[str] = []
+    position = start
+    for word_start, word_end, word in found:
+        if stemming.term(word) not in terms:
+            continue
+        parts.append(_escape(text[position:word_start]))
+        parts.append(f"<mark>{html.escape(text[word_start:word_end])}</mark>")
+        position = word_end
+    parts.append(_escape(text[position:end]))
+    return "".join(parts)
+
+
+def _escape(text: str) -> str:
+    # Line breaks and runs of spaces from the source mean nothing inside a one-line snippet.
+    return html.escape(_SPACES.sub(" ", text))

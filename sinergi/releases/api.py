@@ -1,0 +1,96 @@
+"""Public releases and themes over REST, read-only and only through `.public()`."""
+
+from __future__ import annotations
+
+import django_filters
+from rest_framework import permissions, serializers, viewsets
+
+from sinergi.core.forums import forum_or_none
+from sinergi.releases import markdown
+from sinergi.releases.models import Attachment, Release, Theme
+
+
+class ThemeSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Theme
+        fields = ["slug", "name", "kind", "description", "starts_on", "ends_on"]
+
+
+class AttachmentSerializer(serializers.ModelSerializer):
+    url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Attachment
+        fields = ["title", "kind", "alt_text", "width", "height", "size", "url"]
+
+    def get_url(self, item) -> str:
+        return self.context["request"].build_absolute_uri(item.get_absolute_url())
+
+
+class ReleaseSerializer(serializers.ModelSerializer):
+    agency = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    themes = serializers.SlugRelatedField(slug_field="slug", many=True, read_only=True)
+    body_html = serializers.SerializerMethodField()
+    url = serializers.SerializerMethodField()
+    attachments = serializers.SerializerMethodField()
+    corrections = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Release
+        fields = ["id", "url", "agency", "kind", "title", "summary", "body", "body_html", "themes", "kip_class",
+                  "berkala_item", "published_at", "updated_at", "attachments", "corrections"]  # fmt: skip
+
+    def get_body_html(self, release) -> str:
+        return str(markdown.render(release.body))
+
+    def get_url(self, release) -> str:
+        return self.context["request"].build_absolute_uri(release.get_absolute_url())
+
+    def get_attachments(self, release) -> list[dict]:
+        public = Attachment.objects.public().filter(release=release)
+        return AttachmentSerializer(public, many=True, context=self.context).data
+
+    def get_corrections(self, release) -> list[dict]:
+        return [{"note": c.note, "created_at": c.created_at} for c in release.corrections.all()]
+
+
+class ReleaseFilter(django_filters.FilterSet):
+    agency = django_filters.CharFilter(field_name="agency__slug")
+    theme = django_filters.CharFilter(field_name="themes__slug")
+    published_after = django_filters.IsoDateTimeFilter(field_name="published_at", lookup_expr="gte")
+
+    class Meta:
+        model = Release
+        fields = ["agency", "theme", "kind", "kip_class", "published_after"]
+
+
+class ReleaseViewSet(viewsets.ReadOnlyModelViewSet):
+    """Published releases of the forum's agencies. Exempt, draft and withdrawn ones never appear."""
+
+    serializer_class = ReleaseSerializer
+    permission_classes = [permissions.AllowAny]
+    filterset_class = ReleaseFilter
+    ordering_fields = ["published_at"]
+    search_fields: list[str] = []
+
+    def get_queryset(self):
+        return (
+            Release.objects.public()
+            .in_forum(forum_or_none(self.request))
+            .select_related("agency")
+            .prefetch_related("themes", "corrections")
+            .order_by("-published_at", "-pk")
+            .distinct()
+        )
+
+
+class ThemeViewSet(viewsets.ReadOnlyModelViewSet):
+    """The forum's active themes."""
+
+    serializer_class = ThemeSerializer
+    permission_classes = [permissions.AllowAny]
+    lookup_field = "slug"
+    search_fields: list[str] = []
+
+    def get_queryset(self):
+        return Theme.objects.filter(forum=forum_or_none(self.request), is_active=True)

@@ -1,0 +1,24 @@
+"""Release bodies are Markdown, rendered to HTML and sanitised, so no script ever reaches a reader."""
+
+from __future__ import annotations
+
+import markdown as md
+import nh3
+from django.utils.safestring import SafeString, mark_safe
+
+TAGS = {"p", "br", "strong", "em", "ul", "ol", "li", "a", "blockquote", "h2", "h3", "h4", "table", "thead",
+        "tbody", "tr", "th", "td", "code", "pre", "hr"}  # fmt: skip
+
+
+def render(text: str) -> SafeString:
+    html = md.markdown(text or "", extensions=["tables", "sane_lists"], output_format="html")
+    # Headings inside a body start at h2: the page's title is its only h1.
+    html = html.replace("<h1>", "<h2>").replace("</h1>", "</h2>")
+    clean = nh3.clean(html, tags=TAGS, attributes={"a": {"href", "title"}}, link_rel="noopener nofollow",
+                      url_schemes={"http", "https", "mailto"})  # fmt: skip
+    return mark_safe(clean)
+
+
+def paragraphs(text: str) -> list[str]:
+    """The body split into paragraphs, the unit a reviewer's inline comment points at."""
+    return [p.strip() for p in (text or "").replace("\r\n", "\n").split("\n\n") if p.strip()]

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from sinergi.releases.classification import Classified, ClassifiedQuerySet
+
+
+class AttachmentKind(models.TextChoices):
+    IMAGE = "image", _("Image")
+    PDF = "pdf", _("PDF document")
+
+
+class AttachmentQuerySet(ClassifiedQuerySet):
+    def public(self):
+        """Attachments of public releases, minus exempt ones."""
+        from sinergi.releases.models import Release
+
+        return self.filter(release__in=Release.objects.public()).not_exempt()
+
+
+def attachment_path(instance: Attachment, filename: str) -> str:
+    # The stored name is ours, never the uploader's: it is served only through a checked view.
+    return f"releases/{instance.release_id}/{instance.token}.{'pdf' if instance.kind == AttachmentKind.PDF else 'jpg'}"
+
+
+class Attachment(Classified):
+    """An image or PDF of a release; type decided by content and images resized on upload."""
+
+    release = models.ForeignKey("releases.Release", on_delete=models.CASCADE, related_name="attachments")
+    kind = models.CharField(max_length=10, choices=AttachmentKind.choices)
+    file = models.FileField(upload_to=attachment_path, max_length=200)
+    token = models.CharField(max_length=32)
+    original_name = models.CharField(_("file name"), max_length=200)
+    title = models.CharField(_("title"), max_length=200, blank=True)
+    alt_text = models.CharField(_("alternative text"), max_length=300, blank=True,
+                                help_text=_("What the image shows, for people who cannot see it."))  # fmt: skip
+    size = models.PositiveIntegerField(default=0)
+    width = models.PositiveIntegerField(null=True, blank=True)
+    height = models.PositiveIntegerField(null=True, blank=True)
+    text = models.TextField(blank=True, help_text="Text extracted from a PDF, for the personal-data guard.")
+    created_by = models.ForeignKey("forum.Member", null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = AttachmentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+
+    def __str__(self) -> str:
+        return self.title or self.original_name
+
+    def get_absolute_url(self) -> str:
+        return reverse("portal:attachment", args=[self.pk, self.download_name])
+
+    @property
+    def download_name(self) -> str:
+        return f"{self.release.slug or 'lampiran'}-{self.pk}.{'pdf' if self.kind == AttachmentKind.PDF else 'jpg'}"
+
+    @property
+    def is_image(self) -> bool:
+        return self.kind == AttachmentKind.IMAGE
+
+    @property
+    def audit_forum_id(self) -> int | None:
+        return self.release.audit_forum_id

@@ -1,0 +1,139 @@
+"""What a release leaves behind as it moves: versions, events, comments, corrections, overrides."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class ReleaseVersion(models.Model):
+    """The text of a release as it was saved; kept for the diff and after a correction."""
+
+    release = models.ForeignKey("releases.Release", on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveIntegerField()
+    title = models.CharField(max_length=200)
+    summary = models.TextField(blank=True)
+    body = models.TextField()
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-number"]
+        constraints = [models.UniqueConstraint("release", "number", name="release_version_unique")]
+
+    def __str__(self) -> str:
+        return f"v{self.number}"
+
+    @property
+    def audit_forum_id(self) -> int | None:
+        return self.release.audit_forum_id
+
+
+class EventAction(models.TextChoices):
+    CREATED = "created", _("created")
+    EDITED = "edited", _("edited")
+    SUBMITTED = "submitted", _("submitted to the PR head")
+    AGENCY_APPROVED = "agency_approved", _("approved by the agency, sent to forum review")
+    CHANGES_REQUESTED = "changes_requested", _("changes requested")
+    APPROVED = "approved", _("approved by the forum")
+    SCHEDULED = "scheduled", _("scheduled")
+    UNSCHEDULED = "unscheduled", _("schedule cancelled")
+    PUBLISHED = "published", _("published")
+    PUBLISHED_URGENTLY = "published_urgently", _("published at once (serta-merta)")
+    PUBLISH_FAILED = "publish_failed", _("publishing failed")
+    REVIEWED_AFTER = "reviewed_after", _("reviewed after publication")
+    CORRECTED = "corrected", _("corrected")
+    WITHDRAWN = "withdrawn", _("withdrawn")
+    ARCHIVED = "archived", _("archived")
+    PII_REDACTED = "pii_redacted", _("personal data redacted")
+    PII_OVERRIDDEN = "pii_overridden", _("personal-data finding overridden")
+
+
+class ReleaseEvent(models.Model):
+    """One step of the workflow: who, when, from which state to which, and why."""
+
+    release = models.ForeignKey("releases.Release", on_delete=models.CASCADE, related_name="events")
+    action = models.CharField(max_length=30, choices=EventAction.choices)
+    from_status = models.CharField(max_length=20, blank=True)
+    to_status = models.CharField(max_length=20, blank=True)
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    comment = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.release_id}: {self.action}"
+
+    @property
+    def audit_forum_id(self) -> int | None:
+        return self.release.audit_forum_id
+
+
+class ReleaseComment(models.Model):
+    """A reviewer's remark, on the whole draft or on one paragraph of it."""
+
+    release = models.ForeignKey("releases.Release", on_delete=models.CASCADE, related_name="comments")
+    version_number = models.PositiveIntegerField()
+    paragraph = models.PositiveIntegerField(null=True, blank=True)
+    quote = models.CharField(max_length=300, blank=True)
+    body = models.TextField(_("comment"))
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+    def __str__(self) -> str:
+        return self.body[:40]
+
+    @property
+    def audit_forum_id(self) -> int | None:
+        return self.release.audit_forum_id
+
+
+class Correction(models.Model):
+    """A public correction notice; the text before it stays as `previous_version`."""
+
+    release = models.ForeignKey("releases.Release", on_delete=models.CASCADE, related_name="corrections")
+    note = models.TextField(_("correction notice"))
+    previous_version = models.ForeignKey(ReleaseVersion, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+    def __str__(self) -> str:
+        return self.note[:40]
+
+    @property
+    def audit_forum_id(self) -> int | None:
+        return self.release.audit_forum_id
+
+
+class PiiOverride(models.Model):
+    """A decision that one personal-data finding may be published, with the reason."""
+
+    release = models.ForeignKey("releases.Release", on_delete=models.CASCADE, related_name="pii_overrides")
+    fingerprint = models.CharField(max_length=64)
+    kind = models.CharField(max_length=20)
+    reason = models.TextField(_("reason"))
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint("release", "fingerprint", name="pii_override_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.fingerprint}"
+
+    @property
+    def audit_forum_id(self) -> int | None:
+        return self.release.audit_forum_id
