@@ -9,8 +9,17 @@
 
 from __future__ import annotations
 
+import os
+import re
+import subprocess
+import sys
+
 import pytest
+from django.conf import settings
+from django.db import connection
 from django.test import Client
+from huey.contrib.djhuey import HUEY
+from playwright.sync_api import expect, sync_playwright
 
 from sinergi.forum.models import Agency, AgencyRole, Forum, ForumRole, Member
 
@@ -121,3 +130,66 @@ def commits_at_once(monkeypatch):
     in production these callbacks run right after each step's transaction.
     """
     monkeypatch.setattr("django.db.transaction.on_commit", lambda func, using=None, robust=False: func())
+
+
+# --- A real task worker, for the tests that must go through the queue --------------------
+
+
+def database_url() -> str:
+    db = connection.settings_dict
+    if db["ENGINE"].endswith("sqlite3"):
+        return f"sqlite:///{db['NAME']}"
+    return f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
+
+
+@pytest.fixture
+def real_queue():
+    """Switch this process from immediate mode to the queue a worker reads, emptied first."""
+    HUEY.immediate = False
+    HUEY.flush()
+    yield HUEY
+    HUEY.flush()
+    HUEY.immediate = True
+
+
+@pytest.fixture
+def worker(tmp_path, real_queue):
+    env = {
+        **os.environ, "DEBUG": "true", "HUEY_IMMEDIATE": "false", "DATABASE_URL": database_url(),
+        "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+        "EMAIL_FILE_PATH": str(tmp_path / "mail"),
+    }  # fmt: skip
+    process = subprocess.Popen(
+        [sys.executable, "manage.py", "run_huey", "--workers", "1"], cwd=settings.BASE_DIR, env=env,
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )  # fmt: skip
+    yield tmp_path / "mail"
+    process.terminate()
+    output, _ = process.communicate(timeout=20)
+    print(output)
+
+
+# --- Debian's Chromium, for the browser tests ---------------------------------------------
+
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+]  # fmt: skip
+
+
+@pytest.fixture
+def browser(monkeypatch):
+    # Playwright's sync API runs an event loop in this thread; the ORM calls in the test are safe.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def sign_in(page, base: str, email: str) -> None:
+    page.goto(f"{base}/akun/masuk/")
+    page.get_by_label("E-mail").fill(email)
+    page.get_by_label(re.compile(r"^Sandi")).fill(PASSWORD)
+    page.get_by_role("button", name="Masuk").click()
+    expect(page).to_have_url(f"{base}/ruang-kerja/")

@@ -8,6 +8,7 @@ flagged and the measured precision and recall are in docs/pii-guard.md.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import re
@@ -57,7 +58,10 @@ _FIFTEEN = re.compile(_START + r"\d(?:[ .-]?\d){14}" + _END)
 _NPWP_LAYOUT = re.compile(r"\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}")
 _ACCOUNT = re.compile(_START + r"\d(?:[ .-]?\d){6,15}" + _END)
 # Mobile: 08xx (operators use 081x-089x; 080x is toll-free), or +62 / 62 instead of the 0.
-_MOBILE = re.compile(_START + r"(?:\(0|\+62[ .-]?\(?|62[ .-]?|0)8[1-9]\d{1,2}\)?(?:[ .-]?\d{2,5}){1,3}" + _END)
+_MOBILE = re.compile(
+    _START + r"(?:\(08[1-9]\d{1,2}\)|\+62[ .-]?\(8[1-9]\d{1,2}\)|(?:\+62|62)[ .-]?8[1-9]\d{1,2}|08[1-9]\d{1,2})"
+    r"(?:[ .-]?\d{2,5}){1,3}" + _END
+)
 # Landline: an area code set apart by brackets or a separator, "(0761) 123456", "0763-31234".
 _LANDLINE = re.compile(
     _START + r"(?:\(0[2-79]\d{1,2}\)|0[2-79]\d{1,2}(?=[ .-])|\+62[ .-]?\(?[2-79]\d{1,2}\)?)"
@@ -70,9 +74,19 @@ _EMAIL = re.compile(r"(?<![\w.%+-])[\w.%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.
 _PASSPORT = re.compile(r"(?<!\w)[A-Z]{1,2} ?\d{6,7}" + _END)
 
 _AMOUNT_LAYOUT = re.compile(r"\d{1,3}(?:\.\d{3})+")  # 1.250.000: thousands, so money or a count
-# Numbers near a bank word that are not accounts: dates, year ranges, region codes (14.10.01.2001).
+# Numbers near a bank word that are not accounts.
 _NOT_AN_ACCOUNT = re.compile(
-    r"\d{1,2}[.-]\d{1,2}[.-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|(?:19|20)\d\d ?- ?(?:19|20)\d\d|\d{2}\.\d{2}\.\d{2}(?:\.\d{4})?"
+    "|".join(
+        (
+            r"\d{1,2}[.-]\d{1,2}[.-]\d{2,4}",  # 07-02-2024, 07.02.2024
+            r"\d{4}-\d{1,2}-\d{1,2}",  # 2024-02-07
+            r"(?:19|20)\d\d-(?:19|20)\d\d",  # 2023-2024
+            r"\d{2}\.\d{2}\.\d{2}(?:\.\d{4})?",  # region codes down to the village, 14.10.01.2001
+            r"\d\.\d{1,2}(?:\.\d{1,4})+",  # budget account codes (kode rekening), 5.1.02.01.01.0024
+            r"1500[ .-]?\d{3}",  # call centres, "BNI Call 1500046"
+            r"0800(?:[ .-]?\d){6,8}",  # toll-free lines
+        )
+    )
 )
 _NON_DIGIT = re.compile(r"\D")
 _SPACE = re.compile(r"\s")
@@ -84,11 +98,15 @@ def find_personal_data(text: str) -> list[Finding]:
     """Every piece of personal data in `text`, sorted by position and never overlapping."""
     candidates = [finding for detect in _DETECTORS for finding in detect(text)]
     candidates.sort(key=lambda f: (_PRIORITY.index(f.kind), f.start - f.end, f.start))
-    accepted: list[Finding] = []
+    accepted: list[Finding] = []  # sorted by start and never overlapping, so only neighbours can clash
+    starts: list[int] = []
     for candidate in candidates:
-        if all(candidate.end <= other.start or candidate.start >= other.end for other in accepted):
-            accepted.append(candidate)
-    return sorted(accepted, key=lambda f: f.start)
+        i = bisect.bisect_left(starts, candidate.start)
+        if (i and accepted[i - 1].end > candidate.start) or (i < len(accepted) and accepted[i].start < candidate.end):
+            continue
+        accepted.insert(i, candidate)
+        starts.insert(i, candidate.start)
+    return accepted
 
 
 def redact(text: str, findings: Iterable[Finding], mask: str = "[disamarkan]") -> str:
@@ -129,7 +147,7 @@ def _normalised(finding: Finding) -> str:
 def _identity_numbers(text: str) -> Iterator[Finding]:
     """NIK, No. KK and NPWP: 16 digits checked by structure and context, 15 by layout or context."""
     for match in _SIXTEEN.finditer(text):
-        if _continues(text, match) or _is_amount(text, match):
+        if _continues(text, match) or _is_amount(text, match, count_after=False):
             continue
         kind = _sixteen_digit_kind(_NON_DIGIT.sub("", match.group()), _identity_word_before(text, match.start()))
         if kind:
@@ -252,10 +270,13 @@ def _continues(text: str, match: re.Match[str]) -> bool:
     )
 
 
-def _is_amount(text: str, match: re.Match[str]) -> bool:
-    """Rp 1.250.000.000, 1.234.567,00, 12500000 rupiah: money and counts are not identifiers."""
+def _is_amount(text: str, match: re.Match[str], *, count_after: bool = True) -> bool:
+    """Rp 1.250.000.000, 1.234.567,00, sebesar 12500000, 1250000 penerima: amounts and counts, not identifiers.
+
+    Identity numbers skip the words after: "NIK 1410015708900003 KK ..." is no count of families.
+    """
     return bool(
         _AMOUNT_LAYOUT.fullmatch(match.group())
-        or rules.AMOUNT_BEFORE.search(_before(text, match.start(), 6))
-        or rules.AMOUNT_AFTER.match(text[match.end() : match.end() + 12])
+        or rules.AMOUNT_BEFORE.search(_before(text, match.start(), 12))
+        or (count_after and rules.AMOUNT_AFTER.match(text[match.end() : match.end() + 12]))
     )

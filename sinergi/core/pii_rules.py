@@ -77,8 +77,8 @@ BANK_NAMES = (
     "Muamalat",
     "SeaBank",
 )
-# Words that announce an account, in any case.
-BANK_WORDS = (r"bank", r"rekening", r"no\.?\s*rek", r"norek", r"virtual\s+account")
+# Words that announce an account, in any case. A "kode rekening" is a line of the budget.
+BANK_WORDS = (r"bank", r"(?<!kode )rekening", r"no\.?\s*rek", r"norek", r"virtual\s+account")
 
 BANK_CONTEXT = re.compile(
     r"\b(?:" + "|".join(re.escape(name) for name in BANK_NAMES) + r")\b"
@@ -93,11 +93,16 @@ IDENTITY_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 PASSPORT_CONTEXT = re.compile(r"\b(?:paspor|passport)\b", re.IGNORECASE)
-# A number right after these is a service line, not a private account ("BNI Call 1500046").
+# A number right after these is a phone: a landline in one piece counts ("Telp. 0761571234"),
+# an account does not ("BNI Call 1500046" is a service line).
 PHONE_WORDS = re.compile(
     r"\b(?:telp|telepon|tel|tlp|hp|wa|whatsapp|fax|faks|hubungi|call|call\s+center|kontak|sms)\b\.?\s*:?\s*$",
     re.IGNORECASE,
 )
-# After a number, these make it an amount or a measure.
-AMOUNT_AFTER = re.compile(r"^\s*(?:,\d|rupiah|ribu|juta|miliar|milyar|triliun|persen|%|kg|ton|orang|jiwa)", re.I)
-AMOUNT_BEFORE = re.compile(r"(?:rp|idr|usd|us\$|\$)\.?\s*$", re.IGNORECASE)
+# Right before a number, these make it an amount; right after it, an amount or a count.
+AMOUNT_BEFORE = re.compile(r"(?:\b(?:rp|idr|usd|us\$|sebesar|senilai|dana|anggaran|pagu)|\$)\.?\s*$", re.IGNORECASE)
+AMOUNT_AFTER = re.compile(
+    r"^\s*(?:,\d|%|(?:rupiah|ribu|juta|miliar|milyar|triliun|persen|kg|gram|ton|liter|meter|ha|hektare|km|unit|paket"
+    r"|orang|jiwa|warga|kk|keluarga|penerima|peserta|nasabah|debitur|transaksi)\b)",
+    re.IGNORECASE,
+)

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from sinergi.core.forums import current_forum
 from sinergi.forum.models import Agency
 from sinergi.portal import queries
+from sinergi.releases import markdown
 from sinergi.releases.models import Theme
 
 ITEMS = 30
@@ -42,7 +43,7 @@ class ReleaseFeed(Feed):
         return item.title
 
     def item_description(self, item):
-        return item.summary or item.body[:400]
+        return item.summary or markdown.plain(item.body, 400)
 
     def item_pubdate(self, item):
         return item.published_at

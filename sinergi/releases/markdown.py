@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import markdown as md
 import nh3
 from django.utils.safestring import SafeString, mark_safe
@@ -22,3 +24,10 @@ def render(text: str) -> SafeString:
 def paragraphs(text: str) -> list[str]:
     """The body split into paragraphs, the unit a reviewer's inline comment points at."""
     return [p.strip() for p in (text or "").replace("\r\n", "\n").split("\n\n") if p.strip()]
+
+
+def plain(text: str, limit: int = 200) -> str:
+    """The body as plain text, for meta descriptions and feed summaries."""
+    words = html.unescape(nh3.clean(str(render(text)), tags=set())).split()
+    out = " ".join(words)
+    return out if len(out) <= limit else out[: limit - 1].rsplit(" ", 1)[0] + "…"

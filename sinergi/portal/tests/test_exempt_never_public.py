@@ -1,0 +1,127 @@
+"""Exempt, draft, withdrawn and unpublished information never reaches a public surface.
+
+The test walks every URL pattern of the project as an anonymous visitor, filling each
+parameter with every candidate value (each release, agency, theme, attachment), plus a search
+for each secret word and the API, and checks that no secret word appears in any answer.
+"""
+
+from __future__ import annotations
+
+import datetime
+import itertools
+
+import pytest
+from django.core.files.base import ContentFile
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils import timezone
+
+from sinergi.releases.models import Attachment, Release, Status
+from sinergi.releases.tests.factory import make_release, make_theme
+
+SECRETS = {
+    "exempt": "zirkoniumrahasia",
+    "draft": "kalsiumdraf",
+    "withdrawn": "magnesiumditarik",
+    "scheduled": "titaniumterjadwal",
+    "in_review": "kobaltditinjau",
+    "exempt_attachment": "litiumlampiran",
+}
+PUBLIC_WORD = "natriumterbuka"
+# A signed preview link is a deliberate, expiring share with named people, not a public surface.
+NOT_WALKED = {"releases:preview"}
+
+
+@pytest.fixture
+def records(forum, imigrasi, dinkes, moderator):
+    theme = make_theme(forum, "satu-data", "Satu Data")
+    common = {"themes": [theme]}
+    public = make_release(imigrasi, title=f"Rilis {PUBLIC_WORD}", body=f"Isi {PUBLIC_WORD}.", status=Status.PUBLISHED,
+                          **common)  # fmt: skip
+    make_release(imigrasi, title=f"Nota {SECRETS['exempt']}", body=f"Isi {SECRETS['exempt']}.", status=Status.PUBLISHED,
+                 kip_class="dikecualikan", exemption_ground="h", **common)  # fmt: skip
+    make_release(dinkes, title=f"Draf {SECRETS['draft']}", body=f"Isi {SECRETS['draft']}.", **common)
+    withdrawn = make_release(dinkes, title=f"Rilis {SECRETS['withdrawn']}", body=f"Isi {SECRETS['withdrawn']}.",
+                             status=Status.PUBLISHED, **common)  # fmt: skip
+    withdrawn.withdraw(moderator, "Data keliru.")
+    make_release(imigrasi, title=f"Jadwal {SECRETS['scheduled']}", body=f"Isi {SECRETS['scheduled']}.",
+                 status=Status.SCHEDULED, publish_at=timezone.now() + datetime.timedelta(days=3), **common)  # fmt: skip
+    make_release(imigrasi, title=f"Tinjau {SECRETS['in_review']}", body=f"Isi {SECRETS['in_review']}.",
+                 status=Status.IN_REVIEW, **common)  # fmt: skip
+    for release in Release.objects.all():
+        attach(release, f"Lampiran {release.title}")
+    attach(public, f"Memo {SECRETS['exempt_attachment']}", kip_class="dikecualikan", exemption_ground="i")
+    return public
+
+
+def attach(release, title: str, **fields) -> Attachment:
+    """A stored file whose bytes carry its title, so serving it where it must not be would show."""
+    item = Attachment(release=release, kind="pdf", token=f"t{release.pk}", original_name="a.pdf", title=title,
+                      text=title, **fields)  # fmt: skip
+    item.file.save("a.pdf", ContentFile(f"%PDF-1.4 {title}".encode()), save=False)
+    item.save()
+    return item
+
+
+def patterns(resolver=None, prefix=""):
+    """(name with namespace, converter names) of every URL pattern in the project."""
+    for entry in (resolver or get_resolver()).url_patterns:
+        if isinstance(entry, URLResolver):
+            namespace = f"{entry.namespace}:" if entry.namespace else prefix
+            yield from patterns(entry, namespace)
+        elif isinstance(entry, URLPattern) and entry.name:
+            yield prefix + entry.name, list(entry.pattern.converters) + _regex_groups(entry)
+
+
+def _regex_groups(entry) -> list[str]:
+    return [name for name in entry.pattern.regex.groupindex if name not in entry.pattern.converters]
+
+
+def candidates(name: str) -> list:
+    values = {
+        "pk": list(Release.objects.values_list("pk", flat=True)) + list(Attachment.objects.values_list("pk", flat=True)),
+        "slug": ["imigrasi", "dinkes", "satu-data", *Release.objects.values_list("slug", flat=True)],
+        "name": [a.download_name for a in Attachment.objects.all()],
+        "section": ["halaman", "rilis", "instansi", "tema"],
+        "format": ["json"],
+    }
+    return values.get(name, ["1"])
+
+
+def public_urls():
+    for name, params in patterns():
+        if name in NOT_WALKED or name.startswith("admin:"):
+            continue
+        for combo in itertools.product(*(candidates(p) for p in params)):
+            try:
+                yield reverse(name, kwargs=dict(zip(params, combo)))
+            except Exception:  # noqa: BLE001 - a combination the pattern does not accept
+                continue
+
+
+def test_no_secret_reaches_any_public_url(records):
+    client = Client()
+    urls = set(public_urls())
+    # Searched capitalised: the page echoes the query as typed, while a leak would show the text as stored.
+    urls |= {f"/cari/?q={word.capitalize()}" for word in [*SECRETS.values(), PUBLIC_WORD]}
+    urls |= {f"/api/releases/?search={word.capitalize()}" for word in SECRETS.values()}
+    answered, seen_public = 0, False
+    for url in sorted(urls):
+        response = client.get(url)
+        if response.status_code != 200:
+            continue
+        answered += 1
+        body = b"".join(response) if response.streaming else response.content
+        text = body.decode("utf-8", "replace")
+        for label, word in SECRETS.items():
+            assert word not in text, f"{label} information leaked at {url}"
+        seen_public |= PUBLIC_WORD in text and url.startswith("/cari/")
+    assert seen_public, "the public release should be visible somewhere, or the walk proves nothing"
+    assert answered > 20
+
+
+def test_the_walk_covers_the_public_surfaces(records):
+    urls = set(public_urls())
+    for expected in ("/", "/feed/rss/", "/feed/atom/", "/sitemap.xml", "/robots.txt", "/api/releases/",
+                     "/instansi/imigrasi/rss/", "/tema/satu-data/atom/", f"/rilis/{records.pk}/{records.slug}/"):
+        assert expected in urls, expected

@@ -1,0 +1,93 @@
+"""Attachments: type decided by content, size limited, images resized and described."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from PIL import Image
+
+from sinergi.conftest import client_for
+from sinergi.releases.models import Attachment
+from sinergi.releases.tests.factory import make_release
+
+
+def png(width=3000, height=2000) -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (width, height), (20, 90, 140)).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def pdf_with_text(text: str) -> bytes:
+    """A one-page PDF whose text layer says `text` (written by hand, no PDF library needed)."""
+    stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode()
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+               b"/Resources << /Font << /F1 5 0 R >> >> >>",
+               b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]  # fmt: skip
+    out, offsets = io.BytesIO(), []
+    out.write(b"%PDF-1.4\n")
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    return out.getvalue()
+
+
+@pytest.fixture
+def draft(imigrasi, admin_imigrasi):
+    return make_release(imigrasi, admin_imigrasi)
+
+
+def upload(client, release, name, content, **fields):
+    data = {"title": "", "alt_text": "", "kip_class": "setiap_saat", **fields,
+            "upload": SimpleUploadedFile(name, content)}  # fmt: skip
+    return client.post(reverse("releases:attach", args=[release.pk]), data)
+
+
+def test_an_image_is_resized_for_the_web_and_kept_with_its_description(draft, admin_imigrasi, settings):
+    response = upload(client_for(admin_imigrasi), draft, "foto.png", png(), alt_text="Petugas melayani pemohon paspor")
+    assert response.status_code == 302
+    attachment = Attachment.objects.get()
+    assert attachment.kind == "image" and max(attachment.width, attachment.height) == settings.IMAGE_MAX_PIXELS
+    assert Image.open(attachment.file.path).format == "JPEG"
+
+
+def test_an_image_without_alt_text_is_refused(draft, admin_imigrasi):
+    response = upload(client_for(admin_imigrasi), draft, "foto.png", png(20, 20))
+    assert "Jelaskan isi gambar" in response.content.decode() or response.context["form"].errors["alt_text"]
+    assert not Attachment.objects.exists()
+
+
+def test_a_disguised_file_is_refused_by_its_content(draft, admin_imigrasi):
+    response = upload(client_for(admin_imigrasi), draft, "foto.jpg", b"MZ\x90\x00 this is a program", alt_text="x")
+    assert response.context["form"].errors["upload"]
+    assert not Attachment.objects.exists()
+
+
+def test_an_oversized_file_is_refused_with_the_limit(draft, admin_imigrasi, settings):
+    settings.ATTACHMENT_MAX_BYTES = 1000
+    response = upload(client_for(admin_imigrasi), draft, "besar.pdf", pdf_with_text("a" * 2000))
+    assert "1000" in response.content.decode() or "1,0" in response.content.decode()
+    assert not Attachment.objects.exists()
+
+
+def test_a_pdf_keeps_its_text_for_the_personal_data_guard(draft, admin_imigrasi):
+    upload(client_for(admin_imigrasi), draft, "surat.pdf", pdf_with_text("NIK 1410015708900003"))
+    assert "1410015708900003" in Attachment.objects.get().text
+
+
+def test_a_pdf_named_like_an_image_is_still_a_pdf(draft, admin_imigrasi):
+    upload(client_for(admin_imigrasi), draft, "gambar.jpg", pdf_with_text("Jadwal"))
+    assert Attachment.objects.get().kind == "pdf"
+
+
+def test_another_agency_cannot_attach(draft, admin_dinkes):
+    assert upload(client_for(admin_dinkes), draft, "foto.png", png(10, 10), alt_text="x").status_code == 403
