@@ -55,7 +55,11 @@ class AuditActorMiddleware:
 def is_audited(model: type[models.Model]) -> bool:
     meta = model._meta
     return (
-        meta.app_config is not None and meta.app_config.name.startswith("sinergi.") and meta.model_name != "auditentry"
+        meta.app_config is not None
+        and meta.app_config.name.startswith("sinergi.")
+        and meta.model_name != "auditentry"
+        # Derived data (a search index) and records that are themselves a trail need no second one.
+        and not getattr(model, "audit_trail_exempt", False)
     )
 
 

@@ -48,12 +48,15 @@ class SearchDocument(models.Model):
     PostgreSQL. Neither is part of the model, so the model stays the same on both.
     """
 
+    audit_trail_exempt = True  # derived from the records it indexes
+
     kind = models.CharField(max_length=40)
     object_id = models.PositiveBigIntegerField()
     title = models.TextField()
     body = models.TextField()  # the original text, for snippets
     stemmed_title = models.TextField()  # weighs more than the body when ranking
     stemmed = models.TextField()  # the body's stems
+    token_count = models.PositiveIntegerField(default=0)  # stems in both: bm25's document length
     published_at = models.DateTimeField(null=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -1,11 +1,11 @@
 """Full-text search of Indonesian text: the one module that knows which engine answers.
 
 Documents are stored in `SearchDocument` with their title and body stemmed by
-`core.stemming`; the query is stemmed the same way and every term must match. SQLite ranks
-with FTS5's bm25 (title column weight 10, body 1); PostgreSQL with ts_rank over a tsvector
-whose title lexemes have weight A (1.0) and body lexemes weight D (0.1): the same ten-to-one.
-Ties go to the newest document, then the highest id. Both engines return the same set of
-hits for the same data; their order agrees when one document is clearly more relevant.
+`core.stemming`; the query is stemmed the same way and every term must match. Both engines
+rank by bm25 with the title counting ten times the body: SQLite with FTS5's own bm25(),
+PostgreSQL with the same formula written in SQL over a weighted tsvector. Ties go to the
+newest document, then the highest id. Hence the same data and query give the same hits in
+the same order on both (see docs/search.md for the few ways they can still differ).
 
 Highlighting and snippets are computed here from the original text, so they are identical
 on every engine. Changing engine means changing this module and migration core/0004 only.
@@ -29,7 +29,7 @@ from sinergi.core.models import SearchDocument
 MAX_QUERY_TERMS = 16
 MAX_QUERY_CHARS = 1000  # enough for 16 long words with punctuation; no more is ever stemmed
 SNIPPET_WORDS = 30
-TITLE_WEIGHT = 10.0  # bm25's title column weight, the ratio of PostgreSQL's weights A and D
+TITLE_WEIGHT = 10  # a title word counts as ten body words; a whole number, see _PostgreSQL.page
 ELLIPSIS = "…"
 
 _SPACES = re.compile(r"\s+")
@@ -106,18 +106,19 @@ def search(
     if not terms or ids == []:
         return Results(hits=[], total=0)
     engine = _engine()
-    matches, params = engine.matches(kind, terms, ids)
+    where, params = engine.where(kind, terms, ids)
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT count(*) {matches}", params)
+        cursor.execute(f"SELECT count(*) FROM {engine.source} WHERE {where}", params)
         total = cursor.fetchone()[0]
         if total == 0 or offset >= total or limit <= 0:
             return Results(hits=[], total=total)
+        sql, page_params = engine.page(where, params, terms)
         cursor.execute(
-            f"SELECT d.id, d.object_id, {engine.score} AS score {matches}"
-            " ORDER BY score DESC, d.published_at DESC NULLS LAST, d.object_id DESC LIMIT %s OFFSET %s",
-            [*engine.score_params(terms), *params, limit, max(offset, 0)],
+            f"{sql} ORDER BY score DESC, d.published_at DESC NULLS LAST, d.object_id DESC LIMIT %s OFFSET %s",
+            [*page_params, limit, max(offset, 0)],
         )
         page = cursor.fetchall()
+    # Only now the texts, and only of this page: ranking never reads a body.
     rows = SearchDocument.objects.filter(pk__in=[row[0] for row in page]).values_list("pk", "title", "body")
     texts = {pk: (title, body) for pk, title, body in rows}
     wanted = set(terms)
@@ -135,21 +136,18 @@ def search(
 
 
 # --- The engines -------------------------------------------------------------------------
+# Both rank by bm25 as FTS5 computes it (k1 = 1.2, b = 0.75, statistics over the whole index,
+# title frequencies counted TITLE_WEIGHT times), so the order is the same on both engines.
 
 
 class _SQLite:
-    # bm25() is lower for better matches; negated so that higher is better on both engines.
-    score = f"-bm25({_FTS}, {TITLE_WEIGHT}, 1.0)"
+    source = f"{_FTS} JOIN {_TABLE} d ON d.id = {_FTS}.rowid"
 
     @staticmethod
-    def score_params(terms: list[str]) -> list[object]:
-        return []
-
-    @staticmethod
-    def matches(kind: str, terms: list[str], ids: list[int] | None) -> tuple[str, list[object]]:
+    def where(kind: str, terms: list[str], ids: list[int] | None) -> tuple[str, list[object]]:
         # Each term quoted: FTS5 reads it as a plain string, never as an operator or column filter.
         expression = " ".join('"{}"'.format(term.replace('"', '""')) for term in terms)
-        sql = f"FROM {_FTS} JOIN {_TABLE} d ON d.id = {_FTS}.rowid WHERE {_FTS} MATCH %s AND d.kind = %s"
+        sql = f"{_FTS} MATCH %s AND d.kind = %s"
         params: list[object] = [expression, kind]
         if ids is not None:
             # One JSON parameter, however many ids: SQLite limits the number of parameters.
@@ -157,24 +155,54 @@ class _SQLite:
             params.append(json.dumps(ids))
         return sql, params
 
+    @staticmethod
+    def page(where: str, params: list[object], terms: list[str]) -> tuple[str, list[object]]:
+        # bm25() is lower for better matches; negated so that higher is better on both engines.
+        score = f"-bm25({_FTS}, {TITLE_WEIGHT}, 1)"
+        return f"SELECT d.id, d.object_id, {score} AS score FROM {_SQLite.source} WHERE {where}", params
+
 
 class _PostgreSQL:
-    # Normalisation 1 divides by 1 + log(length), as bm25 favours the shorter of two documents.
-    score = "ts_rank(d.search_vector, plainto_tsquery('simple', %s), 1)"
+    source = f"{_TABLE} d"
 
     @staticmethod
-    def score_params(terms: list[str]) -> list[object]:
-        return [" ".join(terms)]
-
-    @staticmethod
-    def matches(kind: str, terms: list[str], ids: list[int] | None) -> tuple[str, list[object]]:
+    def where(kind: str, terms: list[str], ids: list[int] | None) -> tuple[str, list[object]]:
         # plainto_tsquery splits the terms with the parser that split the documents, and ANDs them.
-        sql = f"FROM {_TABLE} d WHERE d.search_vector @@ plainto_tsquery('simple', %s) AND d.kind = %s"
+        sql = "d.search_vector @@ plainto_tsquery('simple', %s) AND d.kind = %s"
         params: list[object] = [" ".join(terms), kind]
         if ids is not None:
             sql += " AND d.object_id = ANY(%s)"
             params.append(ids)
         return sql, params
+
+    @staticmethod
+    def page(where: str, params: list[object], terms: list[str]) -> tuple[str, list[object]]:
+        # bm25 written out. A term's weighted frequency in a document comes from ts_rank_cd with
+        # no normalisation: for a one-word query that is the sum of the weights of its
+        # occurrences (title 1, body 1/TITLE_WEIGHT). The arithmetic is in float8 and in FTS5's
+        # order, so equal scores stay equal and ties fall to the same tie-break as on SQLite.
+        weights = f"'{{{1 / TITLE_WEIGHT}, {1 / TITLE_WEIGHT}, {1 / TITLE_WEIGHT}, 1}}'"
+        sql = f"""
+            WITH stats AS (
+                SELECT count(*)::float8 AS n, coalesce(sum(token_count), 0)::float8 AS tokens FROM {_TABLE}
+            ), term AS (
+                SELECT plainto_tsquery('simple', t.word) AS q,
+                       greatest(ln((stats.n - h.hits + 0.5::float8) / (h.hits + 0.5::float8)), 1e-6::float8) AS idf
+                FROM unnest(%s::text[]) AS t(word) CROSS JOIN stats CROSS JOIN LATERAL (
+                    SELECT count(*)::float8 AS hits FROM {_TABLE} x
+                    WHERE x.search_vector @@ plainto_tsquery('simple', t.word)
+                ) AS h
+            )
+            SELECT d.id, d.object_id, sum(term.idf * ((f.freq * (1.2::float8 + 1.0::float8)) / (f.freq
+                + 1.2::float8 * (1.0::float8 - 0.75::float8 + 0.75::float8 * d.token_count / (stats.tokens / stats.n)))
+            )) AS score
+            FROM {_TABLE} d CROSS JOIN stats CROSS JOIN term CROSS JOIN LATERAL (
+                SELECT round({TITLE_WEIGHT} * ts_rank_cd({weights}, d.search_vector, term.q, 0))::float8 AS freq
+            ) AS f
+            WHERE {where}
+            GROUP BY d.id
+        """
+        return sql, [terms, *params]
 
 
 def _engine() -> type[_SQLite] | type[_PostgreSQL]:
@@ -200,13 +228,15 @@ def _clean(text: str | None) -> str:
 
 def _document(kind: str, object_id: int, title: str, body: str, published_at: datetime | None) -> SearchDocument:
     title, body = _clean(title), _clean(body)
+    stemmed_title, stemmed = stemming.stem_text(title), stemming.stem_text(body)
     return SearchDocument(
         kind=kind,
         object_id=object_id,
         title=title,
         body=body,
-        stemmed_title=stemming.stem_text(title),
-        stemmed=stemming.stem_text(body),
+        stemmed_title=stemmed_title,
+        stemmed=stemmed,
+        token_count=len(stemmed_title.split()) + len(stemmed.split()),
         published_at=published_at,
     )
 
@@ -220,7 +250,7 @@ def _write(documents: Iterable[SearchDocument]) -> int:
             documents,
             update_conflicts=True,
             unique_fields=["kind", "object_id"],
-            update_fields=["title", "body", "stemmed_title", "stemmed", "published_at", "updated_at"],
+            update_fields=["title", "body", "stemmed_title", "stemmed", "token_count", "published_at", "updated_at"],
         )
     return len(documents)
 

@@ -7,7 +7,6 @@ from sinergi.forum.models import AgencyRoleKind, ForumRoleKind, Member
 from sinergi.releases.models import EventAction, Release, ReleaseEvent
 
 
-
 def search_kind(forum_id: int) -> str:
     """Each forum's releases are a separate set in the index, so one forum never ranks another's."""
     return f"release-{forum_id}"

@@ -13,7 +13,7 @@ import itertools
 import pytest
 from django.core.files.base import ContentFile
 from django.test import Client
-from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.urls import NoReverseMatch, URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
 from sinergi.releases.models import Attachment, Release, Status
@@ -94,8 +94,8 @@ def public_urls():
             continue
         for combo in itertools.product(*(candidates(p) for p in params)):
             try:
-                yield reverse(name, kwargs=dict(zip(params, combo)))
-            except Exception:  # noqa: BLE001 - a combination the pattern does not accept
+                yield reverse(name, kwargs=dict(zip(params, combo, strict=True)))
+            except NoReverseMatch:  # a combination the pattern does not accept
                 continue
 
 

@@ -77,7 +77,7 @@ class ReleaseQuerySet(ClassifiedQuerySet):
     def visible_to(self, member):
         """Releases a member may open in the back office: their agencies' and, for moderators, the forum's."""
         moderated = member.forum_roles.filter(role=ForumRoleKind.MODERATOR).values("forum")
-        return self.filter(Q(agency__roles__member=member) | Q(agency__forum__in=moderated)).distinct()
+        return self.filter(Q(agency__member_roles__member=member) | Q(agency__forum__in=moderated)).distinct()
 
     def waiting_for(self, member):
         """What needs this member's hand next."""

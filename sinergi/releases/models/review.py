@@ -53,6 +53,8 @@ class EventAction(models.TextChoices):
 class ReleaseEvent(models.Model):
     """One step of the workflow: who, when, from which state to which, and why."""
 
+    audit_trail_exempt = True  # this is the release's own trail
+
     release = models.ForeignKey("releases.Release", on_delete=models.CASCADE, related_name="events")
     action = models.CharField(max_length=30, choices=EventAction.choices)
     from_status = models.CharField(max_length=20, blank=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -60,7 +61,7 @@ def release_create(request):
     forum = current_forum(request)
     agencies = _drafting_agencies(request, forum)
     if not agencies.exists():
-        require("releases.add_release", request.user, None)
+        raise PermissionDenied("releases.add_release")
     form = ReleaseForm(request.POST or None, agencies=agencies, forum=forum)
     if form.is_valid():
         require("releases.add_release", request.user, form.cleaned_data["agency"])

@@ -1,0 +1,30 @@
+"""The back office list: what waits for me, and every release I may see, filtered by status."""
+
+from __future__ import annotations
+
+from django.urls import reverse
+
+from sinergi.conftest import client_for
+from sinergi.releases.models import Status
+from sinergi.releases.tests.factory import make_release
+
+
+def test_members_see_their_agencys_releases_and_moderators_see_all(imigrasi, dinkes, admin_imigrasi, moderator):
+    make_release(imigrasi, admin_imigrasi, title="Rilis imigrasi")
+    make_release(dinkes, title="Rilis dinkes")
+    mine = client_for(admin_imigrasi).get(reverse("releases:list")).content.decode()
+    assert "Rilis imigrasi" in mine and "Rilis dinkes" not in mine
+    everything = client_for(moderator).get(reverse("releases:list")).content.decode()
+    assert "Rilis imigrasi" in everything and "Rilis dinkes" in everything
+
+
+def test_the_list_filters_by_status(imigrasi, admin_imigrasi):
+    make_release(imigrasi, admin_imigrasi, title="Masih draf")
+    make_release(imigrasi, admin_imigrasi, title="Sudah terbit", status=Status.PUBLISHED)
+    page = client_for(admin_imigrasi).get(reverse("releases:list"), {"status": "published"}).content.decode()
+    table = page[page.index("<table"):]
+    assert "Sudah terbit" in table and "Masih draf" not in table
+
+
+def test_someone_without_a_drafting_role_cannot_start_a_release(outsider, forum):
+    assert client_for(outsider).get(reverse("releases:create")).status_code == 403
