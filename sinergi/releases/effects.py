@@ -11,6 +11,7 @@ def search_kind(forum_id: int) -> str:
     """Each forum's releases are a separate set in the index, so one forum never ranks another's."""
     return f"release-{forum_id}"
 
+
 # Who hears of each step, besides the person who took it.
 AUDIENCE = {
     EventAction.SUBMITTED: {"heads"},

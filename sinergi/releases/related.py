@@ -22,7 +22,9 @@ def related_items(release: Release, limit: int = 8) -> list[Release]:
         # Any single title word may match: ask for each and keep the best ranked.
         ids = []
         for term in words.split():
-            ids += [hit.object_id for hit in search.search(search_kind(release.agency.forum_id), term, limit=limit).hits]
+            ids += [
+                hit.object_id for hit in search.search(search_kind(release.agency.forum_id), term, limit=limit).hits
+            ]
         for item in others.filter(pk__in=ids).exclude(pk__in=found)[: limit - len(found)]:
             found[item.pk] = item
     return list(found.values())

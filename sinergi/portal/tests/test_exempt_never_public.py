@@ -79,7 +79,8 @@ def _regex_groups(entry) -> list[str]:
 
 def candidates(name: str) -> list:
     values = {
-        "pk": list(Release.objects.values_list("pk", flat=True)) + list(Attachment.objects.values_list("pk", flat=True)),
+        "pk": list(Release.objects.values_list("pk", flat=True))
+        + list(Attachment.objects.values_list("pk", flat=True)),
         "slug": ["imigrasi", "dinkes", "satu-data", *Release.objects.values_list("slug", flat=True)],
         "name": [a.download_name for a in Attachment.objects.all()],
         "section": ["halaman", "rilis", "instansi", "tema"],
@@ -122,6 +123,15 @@ def test_no_secret_reaches_any_public_url(records):
 
 def test_the_walk_covers_the_public_surfaces(records):
     urls = set(public_urls())
-    for expected in ("/", "/feed/rss/", "/feed/atom/", "/sitemap.xml", "/robots.txt", "/api/releases/",
-                     "/instansi/imigrasi/rss/", "/tema/satu-data/atom/", f"/rilis/{records.pk}/{records.slug}/"):
+    for expected in (
+        "/",
+        "/feed/rss/",
+        "/feed/atom/",
+        "/sitemap.xml",
+        "/robots.txt",
+        "/api/releases/",
+        "/instansi/imigrasi/rss/",
+        "/tema/satu-data/atom/",
+        f"/rilis/{records.pk}/{records.slug}/",
+    ):
         assert expected in urls, expected

@@ -43,7 +43,9 @@ def test_the_sitemap_lists_public_pages(forum, imigrasi):
     release = published(imigrasi, title="Paspor")
     index = Client().get("/sitemap.xml")
     assert index.status_code == 200
-    sections = [loc.text for loc in ET.fromstring(index.content).iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
+    sections = [
+        loc.text for loc in ET.fromstring(index.content).iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")
+    ]
     urls = []
     for section in sections:
         body = Client().get(section.replace("http://testserver", "")).content

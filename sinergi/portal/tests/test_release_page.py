@@ -23,7 +23,7 @@ def test_the_page_shows_the_release_with_an_indonesian_date(forum, imigrasi):
 
 
 def test_markup_in_a_body_never_runs(imigrasi):
-    release = published(imigrasi, body='Halo <script>alert(1)</script> [klik](javascript:alert(2))')
+    release = published(imigrasi, body="Halo <script>alert(1)</script> [klik](javascript:alert(2))")
     html = Client().get(release.get_absolute_url()).content.decode()
     assert "<script>alert(1)" not in html and "javascript:alert" not in html
 
@@ -33,7 +33,12 @@ def test_open_graph_and_share_links_load_no_third_party_script(imigrasi):
     html = Client().get(release.get_absolute_url()).content.decode()
     assert '<meta property="og:title" content="Layanan paspor Sabtu">' in html
     assert '<meta name="twitter:card" content="summary">' in html
-    for target in ("https://wa.me/", "https://t.me/share/url", "https://www.facebook.com/sharer", "https://x.com/intent"):
+    for target in (
+        "https://wa.me/",
+        "https://t.me/share/url",
+        "https://www.facebook.com/sharer",
+        "https://x.com/intent",
+    ):
         assert target in html
     assert "data-copy=" in html
     scripts = [line for line in html.splitlines() if "<script" in line]

@@ -81,6 +81,7 @@ class ReleaseQuerySet(ClassifiedQuerySet):
 
     def waiting_for(self, member):
         """What needs this member's hand next."""
+
         def agencies(*roles):
             return member.agency_roles.filter(role__in=roles).values("agency")
 
@@ -208,7 +209,8 @@ class Release(Classified):
     def _move(self, by, action: str, to: str, allowed: set[str], comment: str = "", **fields) -> ReleaseEvent:
         if self.status not in allowed:
             raise TransitionError(
-                _("This release is “%(status)s”; that step is not possible now.") % {"status": self.get_status_display()}
+                _("This release is “%(status)s”; that step is not possible now.")
+                % {"status": self.get_status_display()}
             )
         with transaction.atomic():
             moved = Release.objects.filter(pk=self.pk, status=self.status).update(

@@ -47,7 +47,9 @@ def test_the_diff_shows_added_and_removed_words(imigrasi, admin_imigrasi):
 
 def test_a_comment_is_pinned_to_its_paragraph(imigrasi, admin_imigrasi, moderator):
     release = make_release(imigrasi, admin_imigrasi, status=Status.IN_REVIEW, body="Satu.\n\nDua yang salah.")
-    client_for(moderator).post(reverse("releases:comment", args=[release.pk]), {"body": "Periksa angka.", "paragraph": 2})
+    client_for(moderator).post(
+        reverse("releases:comment", args=[release.pk]), {"body": "Periksa angka.", "paragraph": 2}
+    )
     comment = release.comments.get()
     assert comment.paragraph == 2 and comment.quote == "Dua yang salah."
     page = client_for(admin_imigrasi).get(release.get_workspace_url()).content.decode()

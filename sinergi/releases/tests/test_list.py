@@ -22,7 +22,7 @@ def test_the_list_filters_by_status(imigrasi, admin_imigrasi):
     make_release(imigrasi, admin_imigrasi, title="Masih draf")
     make_release(imigrasi, admin_imigrasi, title="Sudah terbit", status=Status.PUBLISHED)
     page = client_for(admin_imigrasi).get(reverse("releases:list"), {"status": "published"}).content.decode()
-    table = page[page.index("<table"):]
+    table = page[page.index("<table") :]
     assert "Sudah terbit" in table and "Masih draf" not in table
 
 

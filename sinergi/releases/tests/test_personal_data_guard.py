@@ -36,7 +36,11 @@ def test_publishing_is_blocked_and_the_reason_shown(release, moderator):
 
 def test_an_override_needs_an_allowed_role_and_a_reason(release, admin_dinkes, humas_imigrasi):
     item = guard.unresolved_findings(release)[1]
-    data = {"fingerprint": item.fingerprint, "kind": item.finding.kind, "reason": "Nomor layanan pengaduan resmi kantor."}
+    data = {
+        "fingerprint": item.fingerprint,
+        "kind": item.finding.kind,
+        "reason": "Nomor layanan pengaduan resmi kantor.",
+    }
     assert client_for(admin_dinkes).post(reverse("releases:override", args=[release.pk]), data).status_code == 403
     client_for(humas_imigrasi).post(reverse("releases:override", args=[release.pk]), {**data, "reason": "ok"})
     assert len(guard.unresolved_findings(release)) == 2  # a reason that short is refused
@@ -74,6 +78,14 @@ def test_the_text_of_a_pdf_attachment_is_scanned(imigrasi, admin_imigrasi):
 
 def test_a_finding_in_an_exempt_attachment_does_not_block_since_it_is_never_public(imigrasi, admin_imigrasi):
     release = make_release(imigrasi, admin_imigrasi, status=Status.APPROVED, body="Teks bersih.")
-    release.attachments.create(kind="pdf", token="x", original_name="a.pdf", text=f"NIK {NIK}", kip_class="dikecualikan")
+    release.attachments.create(
+        kind="pdf", token="x", original_name="a.pdf", text=f"NIK {NIK}", kip_class="dikecualikan"
+    )
     release.publish(None)
     assert release.status == Status.PUBLISHED
+
+
+def test_the_drafter_is_warned_on_submit_while_there_is_time_to_fix_it(imigrasi, admin_imigrasi):
+    release = make_release(imigrasi, admin_imigrasi, body=f"NIK pemohon {NIK}.")
+    response = client_for(admin_imigrasi).post(reverse("releases:step", args=[release.pk, "submit"]), follow=True)
+    assert "1 kemungkinan data pribadi" in response.content.decode()

@@ -24,7 +24,9 @@ def test_a_tampered_or_expired_link_is_refused(imigrasi, admin_imigrasi, setting
     release = make_release(imigrasi, admin_imigrasi, title="Rahasia sementara")
     path = preview.preview_url(release).split("8000", 1)[-1]
     assert client_for(None).get(path[:-3] + "abc/").status_code == 410
-    with time_machine.travel(datetime.datetime.now(tz=datetime.UTC) + datetime.timedelta(days=settings.PREVIEW_LINK_DAYS + 1)):
+    with time_machine.travel(
+        datetime.datetime.now(tz=datetime.UTC) + datetime.timedelta(days=settings.PREVIEW_LINK_DAYS + 1)
+    ):
         response = client_for(None).get(path)
     assert response.status_code == 410 and "Rahasia sementara" not in response.content.decode()
 

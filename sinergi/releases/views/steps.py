@@ -11,8 +11,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from sinergi.releases import guard
 from sinergi.releases.forms import CorrectionForm, ScheduleForm, StepForm
-from sinergi.releases.models import TransitionError
+from sinergi.releases.models import Status, TransitionError
 from sinergi.releases.views.lookup import release_for
 
 STEPS = {
@@ -23,7 +24,11 @@ STEPS = {
     "request_changes": ("releases.request_changes", "request_changes", gettext_lazy("Changes requested.")),
     "publish": ("releases.publish_release", "publish", gettext_lazy("Published.")),
     "unschedule": ("releases.publish_release", "unschedule", gettext_lazy("The schedule is cancelled.")),
-    "publish_at_once": ("releases.publish_at_once", "publish_at_once", gettext_lazy("Published at once; the forum will review it.")),
+    "publish_at_once": (
+        "releases.publish_at_once",
+        "publish_at_once",
+        gettext_lazy("Published at once; the forum will review it."),
+    ),
     "confirm_review": ("releases.review_release", "confirm_review", gettext_lazy("Marked as reviewed.")),
     "withdraw": ("releases.withdraw_release", "withdraw", gettext_lazy("Withdrawn.")),
     "archive": ("releases.withdraw_release", "archive", gettext_lazy("Archived.")),
@@ -45,7 +50,19 @@ def step(request, pk: int, name: str):
         messages.error(request, str(error))
     else:
         messages.success(request, done)
+        _warn_of_personal_data(request, release)
     return redirect(release.get_workspace_url())
+
+
+def _warn_of_personal_data(request, release) -> None:
+    """The guard runs before submit too: the drafter hears of findings while they can still fix them."""
+    pending = guard.unresolved_findings(release)
+    if pending and release.status in (Status.SUBMITTED, Status.IN_REVIEW):
+        messages.warning(
+            request,
+            _("The text holds %(count)d possible personal-data item(s); it cannot be published until each is "
+              "redacted or allowed.") % {"count": len(pending)},
+        )  # fmt: skip
 
 
 @login_required
@@ -80,4 +97,3 @@ def correct(request, pk: int):
             messages.success(request, _("The correction is published with its notice."))
             return redirect(release.get_workspace_url())
     return render(request, "releases/correct.html", {"form": form, "release": release})
-
