@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from django.urls import reverse
 
 from sinergi.conftest import client_for
@@ -28,3 +29,16 @@ def test_the_list_filters_by_status(imigrasi, admin_imigrasi):
 
 def test_someone_without_a_drafting_role_cannot_start_a_release(outsider, forum):
     assert client_for(outsider).get(reverse("releases:create")).status_code == 403
+
+
+@pytest.mark.parametrize("status", Status.values)
+def test_the_release_page_offers_the_steps_of_its_state(imigrasi, admin_imigrasi, moderator, status):
+    release = make_release(imigrasi, admin_imigrasi, status=status, kip_class="serta_merta")
+    page = client_for(moderator).get(release.get_workspace_url()).content.decode()
+    expected = {
+        Status.DRAFT: "Ajukan ke pejabat humas", Status.SUBMITTED: "Minta perbaikan",
+        Status.IN_REVIEW: "Setujui untuk terbit", Status.CHANGES_REQUESTED: "Terbitkan seketika",
+        Status.APPROVED: "Jadwalkan", Status.SCHEDULED: "Batalkan jadwal", Status.PUBLISHED: "Tarik",
+        Status.WITHDRAWN: "Arsipkan", Status.ARCHIVED: "Riwayat",
+    }[status]  # fmt: skip
+    assert expected in page
