@@ -9,10 +9,11 @@ from django.db import transaction
 from sinergi.core.audit import acting_as
 from sinergi.forum import demo
 from sinergi.forum.models import Agency, AgencyRole, Forum, ForumRole, Member, SocialAccount
+from sinergi.releases.demo import load_demo_releases
 
 
 class Command(BaseCommand):
-    help = "Create or refresh the Kepulauan Meranti demo forum, its agencies and demo logins."
+    help = "Create or refresh the Kepulauan Meranti demo forum: agencies, demo logins, themes and releases."
 
     def add_arguments(self, parser):
         parser.add_argument("--quiet-logins", action="store_true", help="Do not print the demo logins.")
@@ -23,6 +24,7 @@ class Command(BaseCommand):
             forum = self._forum()
             agencies = self._agencies(forum)
             self._people(forum, agencies)
+            load_demo_releases(forum)
         if not options["quiet_logins"]:
             self.print_logins()
 
