@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from sinergi.releases.classification import Classified, ClassifiedQuerySet
+from sinergi.releases.models.review import PartOfRelease
 
 
 class AttachmentKind(models.TextChoices):
@@ -25,7 +26,7 @@ def attachment_path(instance: Attachment, filename: str) -> str:
     return f"releases/{instance.release_id}/{instance.token}.{'pdf' if instance.kind == AttachmentKind.PDF else 'jpg'}"
 
 
-class Attachment(Classified):
+class Attachment(PartOfRelease, Classified):
     """An image or PDF of a release; type decided by content and images resized on upload."""
 
     release = models.ForeignKey("releases.Release", on_delete=models.CASCADE, related_name="attachments")
@@ -63,7 +64,3 @@ class Attachment(Classified):
     @property
     def is_image(self) -> bool:
         return self.kind == AttachmentKind.IMAGE
-
-    @property
-    def audit_forum_id(self) -> int | None:
-        return self.release.audit_forum_id

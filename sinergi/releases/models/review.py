@@ -7,7 +7,18 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
-class ReleaseVersion(models.Model):
+class PartOfRelease(models.Model):
+    """Something that belongs to one release, and so to the release's forum for the audit trail."""
+
+    class Meta:
+        abstract = True
+
+    @property
+    def audit_forum_id(self) -> int | None:
+        return self.release.audit_forum_id
+
+
+class ReleaseVersion(PartOfRelease):
     """The text of a release as it was saved; kept for the diff and after a correction."""
 
     release = models.ForeignKey("releases.Release", on_delete=models.CASCADE, related_name="versions")
@@ -24,10 +35,6 @@ class ReleaseVersion(models.Model):
 
     def __str__(self) -> str:
         return f"v{self.number}"
-
-    @property
-    def audit_forum_id(self) -> int | None:
-        return self.release.audit_forum_id
 
 
 class EventAction(models.TextChoices):
@@ -50,7 +57,7 @@ class EventAction(models.TextChoices):
     PII_OVERRIDDEN = "pii_overridden", _("personal-data finding overridden")
 
 
-class ReleaseEvent(models.Model):
+class ReleaseEvent(PartOfRelease):
     """One step of the workflow: who, when, from which state to which, and why."""
 
     audit_trail_exempt = True  # this is the release's own trail
@@ -69,12 +76,8 @@ class ReleaseEvent(models.Model):
     def __str__(self) -> str:
         return f"{self.release_id}: {self.action}"
 
-    @property
-    def audit_forum_id(self) -> int | None:
-        return self.release.audit_forum_id
 
-
-class ReleaseComment(models.Model):
+class ReleaseComment(PartOfRelease):
     """A reviewer's remark, on the whole draft or on one paragraph of it."""
 
     release = models.ForeignKey("releases.Release", on_delete=models.CASCADE, related_name="comments")
@@ -95,12 +98,8 @@ class ReleaseComment(models.Model):
     def __str__(self) -> str:
         return self.body[:40]
 
-    @property
-    def audit_forum_id(self) -> int | None:
-        return self.release.audit_forum_id
 
-
-class Correction(models.Model):
+class Correction(PartOfRelease):
     """A public correction notice; the text before it stays as `previous_version`."""
 
     release = models.ForeignKey("releases.Release", on_delete=models.CASCADE, related_name="corrections")
@@ -115,12 +114,8 @@ class Correction(models.Model):
     def __str__(self) -> str:
         return self.note[:40]
 
-    @property
-    def audit_forum_id(self) -> int | None:
-        return self.release.audit_forum_id
 
-
-class PiiOverride(models.Model):
+class PiiOverride(PartOfRelease):
     """A decision that one personal-data finding may be published, with the reason."""
 
     release = models.ForeignKey("releases.Release", on_delete=models.CASCADE, related_name="pii_overrides")
@@ -135,7 +130,3 @@ class PiiOverride(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.fingerprint}"
-
-    @property
-    def audit_forum_id(self) -> int | None:
-        return self.release.audit_forum_id
