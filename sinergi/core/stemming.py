@@ -69,7 +69,7 @@ def term(word: str) -> str | None:
 
 def stem_text(text: str) -> str:
     """The stems of the words of `text`, in order and space-separated, stop words left out."""
-    return " ".join(stem for _, _, word in tokens(text) if (stem := term(word)))
+    return " ".join(filter(None, map(_term_of_raw_word, _WORD.findall(text))))
 
 
 def _fold(word: str) -> str:
@@ -79,6 +79,13 @@ def _fold(word: str) -> str:
     # keeping only letters and decimal digits leaves what both engines treat as one word.
     decomposed = unicodedata.normalize("NFKD", word.lower())
     return "".join(ch for ch in decomposed if ch.isalpha() or ch.isdecimal())
+
+
+@lru_cache(maxsize=131072)
+def _term_of_raw_word(raw: str) -> str | None:
+    # Indexing a large corpus is mostly this lookup: one cache hit per word as written.
+    word = _fold(raw)
+    return term(word) if word else None
 
 
 @cache

@@ -11,7 +11,7 @@ from sinergi.releases.models import Attachment, Release, Theme
 
 
 def public_releases(forum):
-    images = Attachment.objects.public().filter(kind="image")
+    images = Attachment.objects.public().filter(kind="image").select_related("release")
     return (
         Release.objects.public()
         .in_forum(forum)

@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.http import FileResponse, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.cache import cache_control
 
 from sinergi.core.forums import current_forum, forum_or_none
@@ -46,7 +47,13 @@ def release_page(request, pk: int, slug: str = ""):
     forum = current_forum(request)
     release = queries.public_releases(forum).filter(pk=pk).first()
     if release is None:
-        gone = Release.objects.in_forum(forum).filter(pk=pk, withdrawn_at__isnull=False).not_exempt().first()
+        # Only what was once public leaves a notice; a release withdrawn before it appeared stays unknown.
+        gone = (
+            Release.objects.in_forum(forum)
+            .filter(pk=pk, withdrawn_at__isnull=False, published_at__lte=timezone.now())
+            .not_exempt()
+            .first()
+        )
         if gone is None:
             return render(request, "404.html", status=404)
         # A withdrawn release leaves only its public reason, never its text.
@@ -55,7 +62,7 @@ def release_page(request, pk: int, slug: str = ""):
         return redirect(release.get_absolute_url(), permanent=True)
     return render(request, "portal/release.html", {
         "release": release,
-        "attachments": Attachment.objects.public().filter(release=release),
+        "attachments": Attachment.objects.public().filter(release=release).select_related("release"),
         "corrections": release.corrections.all(),
         "url": request.build_absolute_uri(release.get_absolute_url()),
         "image": release.public_images[0] if release.public_images else None,
@@ -97,7 +104,7 @@ def search_page(request):
     })  # fmt: skip
 
 
-@cache_control(public=True, max_age=3600)
+@cache_control(public=True, max_age=300)  # short: a withdrawn release's files must leave caches soon
 def attachment(request, pk: int, name: str):
     forum = current_forum(request)
     item = get_object_or_404(Attachment.objects.public().select_related("release"), pk=pk,

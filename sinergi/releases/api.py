@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import django_filters
+from django.db.models import Prefetch
 from rest_framework import permissions, serializers, viewsets
 
 from sinergi.core.forums import forum_or_none
@@ -47,8 +48,7 @@ class ReleaseSerializer(serializers.ModelSerializer):
         return self.context["request"].build_absolute_uri(release.get_absolute_url())
 
     def get_attachments(self, release) -> list[dict]:
-        public = Attachment.objects.public().filter(release=release)
-        return AttachmentSerializer(public, many=True, context=self.context).data
+        return AttachmentSerializer(release.public_attachments, many=True, context=self.context).data
 
     def get_corrections(self, release) -> list[dict]:
         return [{"note": c.note, "created_at": c.created_at} for c in release.corrections.all()]
@@ -78,7 +78,11 @@ class ReleaseViewSet(viewsets.ReadOnlyModelViewSet):
             Release.objects.public()
             .in_forum(forum_or_none(self.request))
             .select_related("agency")
-            .prefetch_related("themes", "corrections")
+            .prefetch_related(
+                "themes",
+                "corrections",
+                Prefetch("attachments", Attachment.objects.public().select_related("release"), "public_attachments"),
+            )
             .order_by("-published_at", "-pk")
             .distinct()
         )

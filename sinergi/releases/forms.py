@@ -4,6 +4,7 @@ import zoneinfo
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -52,7 +53,10 @@ class ReleaseForm(ClassificationMixin, forms.ModelForm):
     def __init__(self, *args, agencies, forum, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["agency"].queryset = agencies
-        self.fields["themes"].queryset = Theme.objects.filter(forum=forum, is_active=True)
+        carried = self.instance.themes.values("pk") if self.instance.pk else Theme.objects.none().values("pk")
+        self.fields["themes"].queryset = Theme.objects.filter(forum=forum).filter(
+            Q(is_active=True) | Q(pk__in=carried)  # an inactive theme already carried is not dropped silently
+        )
         if self.instance.pk:
             del self.fields["agency"]  # a release stays with the agency that drafted it
             self.fields["lock_version"].initial = self.instance.lock_version
@@ -61,6 +65,7 @@ class ReleaseForm(ClassificationMixin, forms.ModelForm):
 
 
 class CorrectionForm(forms.ModelForm):
+    lock_version = forms.IntegerField(widget=forms.HiddenInput)
     note = forms.CharField(label=_("Correction notice"), widget=forms.Textarea(attrs={"rows": 3}),
                            help_text=_("Shown to readers above the corrected text."))  # fmt: skip
 
@@ -68,6 +73,10 @@ class CorrectionForm(forms.ModelForm):
         model = Release
         fields = ["title", "summary", "body"]
         widgets = {"summary": forms.Textarea(attrs={"rows": 3}), "body": forms.Textarea(attrs={"rows": 16})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["lock_version"].initial = self.instance.lock_version
 
 
 class AttachmentForm(ClassificationMixin, forms.ModelForm):

@@ -33,9 +33,10 @@ def _texts(release: Release) -> list[tuple[str, str, str]]:
     texts = [("title", _("Title"), release.title), ("summary", _("Summary"), release.summary),
              ("body", _("Body"), release.body)]  # fmt: skip
     if release.pk:
-        for attachment in release.attachments.not_exempt():
-            if attachment.text:
-                texts.append((f"attachment-{attachment.pk}", str(attachment), attachment.text))
+        for attachment in release.attachments.not_exempt().select_related("release"):
+            # Title and alt text are shown publicly too, not only the document's own text.
+            text = "\n".join(part for part in (attachment.title, attachment.alt_text, attachment.text) if part)
+            texts.append((f"attachment-{attachment.pk}", str(attachment), text))
     return texts
 
 
@@ -79,6 +80,7 @@ def redact(release: Release, by, fingerprints: set[str]) -> int:
         with transaction.atomic():
             release.save_edit(by, release.lock_version)
             release.record(by, EventAction.PII_REDACTED, str(count))
+            _clear_publish_error(release)
     return count
 
 
@@ -90,4 +92,12 @@ def override(release: Release, by, fingerprint: str, kind: str, reason: str) -> 
             defaults={"kind": kind, "reason": reason.strip(), "created_by": by},
         )  # fmt: skip
         release.record(by, EventAction.PII_OVERRIDDEN, f"{pii.KINDS.get(kind, kind)}: {reason.strip()}")
+        _clear_publish_error(release)
     return item
+
+
+def _clear_publish_error(release: Release) -> None:
+    """A resolved finding may unblock a scheduled release: the sweep retries it once nothing blocks."""
+    if not unresolved_findings(release):
+        Release.objects.filter(pk=release.pk).exclude(publish_error="").update(publish_error="")
+        release.publish_error = ""

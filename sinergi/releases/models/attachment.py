@@ -52,7 +52,8 @@ class Attachment(PartOfRelease, Classified):
         verbose_name_plural = _("attachments")
 
     def __str__(self) -> str:
-        return self.title or self.original_name
+        # Never the uploader's file name, which may hold a person's name or number.
+        return self.title or self.download_name
 
     def get_absolute_url(self) -> str:
         return reverse("portal:attachment", args=[self.pk, self.download_name])

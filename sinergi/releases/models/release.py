@@ -42,6 +42,12 @@ class Status(models.TextChoices):
 
 
 EDITABLE = {Status.DRAFT, Status.CHANGES_REQUESTED, Status.SUBMITTED, Status.IN_REVIEW}
+# What an edit or a correction may write: never the state, which only the workflow steps move.
+CONTENT_FIELDS = [
+    "kind", "title", "slug", "summary", "body", "kip_class", "berkala_item", "exemption_ground",
+    "exemption_legal_basis", "exemption_consequence", "exemption_ends_on", "exemption_decree_number",
+    "exemption_decree_date", "editing_by", "editing_since", "updated_at",
+]  # fmt: skip
 DRAFTING_ROLES = (AgencyRoleKind.ADMIN_MEDSOS, AgencyRoleKind.PRANATA_HUMAS, AgencyRoleKind.PEJABAT_HUMAS)
 
 
@@ -180,16 +186,20 @@ class Release(Classified):
         if not self.is_editable:
             raise TransitionError(_("This release can no longer be edited; ask for changes or correct it."))
         with transaction.atomic():
-            moved = Release.objects.filter(pk=self.pk, lock_version=expected_lock_version).update(
-                lock_version=F("lock_version") + 1
-            )
-            if not moved:
-                raise EditConflict
-            self.lock_version = expected_lock_version + 1
+            self._claim_version(expected_lock_version, EDITABLE)
             self.editing_by, self.editing_since = None, None
-            self.save()
+            self.save(update_fields=CONTENT_FIELDS)
             self.snapshot(by)
             self.record(by, EventAction.EDITED)
+
+    def _claim_version(self, expected_lock_version: int, states: set[str]) -> None:
+        """Take the next version number, or raise EditConflict if the release moved on meanwhile."""
+        moved = Release.objects.filter(pk=self.pk, lock_version=expected_lock_version, status__in=states).update(
+            lock_version=F("lock_version") + 1
+        )
+        if not moved:
+            raise EditConflict
+        self.lock_version = expected_lock_version + 1
 
     def claim_editing(self, by) -> object | None:
         """Note that `by` opened the editor; return whoever else has it open right now, if anyone."""
@@ -214,19 +224,24 @@ class Release(Classified):
             )
         with transaction.atomic():
             moved = Release.objects.filter(pk=self.pk, status=self.status).update(
-                status=to, updated_at=timezone.now(), **fields
+                status=to, updated_at=timezone.now(), lock_version=F("lock_version") + 1, **fields
             )
             if not moved:
                 raise TransitionError(_("Someone else moved this release just now. Reload the page."))
             before = self.status
             self.status = to
+            self.lock_version += 1
             for name, value in fields.items():
                 setattr(self, name, value)
             event = self.record(by, action, comment, before, to)
+        self._after(event)
+        return event
+
+    @staticmethod
+    def _after(event: ReleaseEvent) -> None:
         from sinergi.releases.effects import after_event
 
         transaction.on_commit(lambda: after_event(event.pk))
-        return event
 
     def submit(self, by, comment: str = "") -> ReleaseEvent:
         """The drafter hands the release to the agency's PR head."""
@@ -271,7 +286,7 @@ class Release(Classified):
         except PublishBlocked as blocked:
             Release.objects.filter(pk=self.pk).update(publish_error=str(blocked))
             self.publish_error = str(blocked)
-            self.record(by, EventAction.PUBLISH_FAILED, str(blocked), self.status, self.status)
+            self._after(self.record(by, EventAction.PUBLISH_FAILED, str(blocked), self.status, self.status))
             raise
         return self._move(by, EventAction.PUBLISHED, Status.PUBLISHED, {Status.APPROVED, Status.SCHEDULED}, comment,
                           published_at=timezone.now(), publish_error="")  # fmt: skip
@@ -295,17 +310,18 @@ class Release(Classified):
         return self._move(by, EventAction.REVIEWED_AFTER, self.status, {Status.PUBLISHED}, comment,
                           needs_review_after_publish=False)  # fmt: skip
 
-    def correct(self, by, note: str) -> ReleaseEvent:
+    def correct(self, by, note: str, expected_lock_version: int) -> ReleaseEvent:
         """Publish edited text with a visible notice; the previous text stays as a version."""
         if not note.strip():
             raise TransitionError(_("Write the correction notice readers will see."))
         if self.status != Status.PUBLISHED:
             raise TransitionError(_("Only a published release can be corrected."))
+        _refuse_personal_data(note)
         self._check_publishable()
         previous = self.versions.first()
         with transaction.atomic():
-            self.lock_version += 1
-            self.save()
+            self._claim_version(expected_lock_version, {Status.PUBLISHED})
+            self.save(update_fields=CONTENT_FIELDS)
             self.snapshot(by)
             self.corrections.create(note=note, previous_version=previous, created_by=by)
             event = self._move(by, EventAction.CORRECTED, Status.PUBLISHED, {Status.PUBLISHED}, note)
@@ -314,7 +330,9 @@ class Release(Classified):
     def withdraw(self, by, reason: str) -> ReleaseEvent:
         if not reason.strip():
             raise TransitionError(_("Give the public reason for the withdrawal."))
-        return self._move(by, EventAction.WITHDRAWN, Status.WITHDRAWN, {Status.PUBLISHED, Status.SCHEDULED}, reason,
+        _refuse_personal_data(reason)
+        allowed = {Status.PUBLISHED, Status.SCHEDULED, Status.ARCHIVED}
+        return self._move(by, EventAction.WITHDRAWN, Status.WITHDRAWN, allowed, reason,
                           withdrawn_at=timezone.now(), withdrawal_reason=reason.strip())  # fmt: skip
 
     def archive(self, by, comment: str = "") -> ReleaseEvent:
@@ -331,3 +349,14 @@ class Release(Classified):
             raise PublishBlocked(
                 _("%(count)d personal-data finding(s) must be redacted or overridden first.") % {"count": len(pending)}
             )
+
+
+def _refuse_personal_data(notice: str) -> None:
+    """A public notice (correction, withdrawal reason) is published as typed, so it must hold no personal data."""
+    from sinergi.core import pii
+
+    if pii.find_personal_data(notice):
+        raise TransitionError(
+            _("The notice contains personal data (%(kinds)s); leave it out.")
+            % {"kinds": ", ".join(sorted({str(f.label) for f in pii.find_personal_data(notice)}))}
+        )

@@ -39,3 +39,12 @@ def test_themes_are_listed(forum):
     make_theme(forum, "hkn", "Hari Kesehatan Nasional")
     make_theme(forum, "lama", "Tema lama", is_active=False)
     assert [t["slug"] for t in Client().get("/api/themes/").json()["results"]] == ["hkn"]
+
+
+def test_the_list_costs_the_same_queries_however_many_attachments(imigrasi, django_assert_max_num_queries):
+    for number in range(12):
+        release = published(imigrasi, title=f"Rilis {number}")
+        for index in range(3):
+            release.attachments.create(kind="pdf", token=f"{number}-{index}", original_name="a.pdf", title="Jadwal")
+    with django_assert_max_num_queries(10):
+        assert len(Client().get("/api/releases/").json()["results"]) == 12

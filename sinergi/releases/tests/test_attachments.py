@@ -91,3 +91,20 @@ def test_a_pdf_named_like_an_image_is_still_a_pdf(draft, admin_imigrasi):
 
 def test_another_agency_cannot_attach(draft, admin_dinkes):
     assert upload(client_for(admin_dinkes), draft, "foto.png", png(10, 10), alt_text="x").status_code == 403
+
+
+def test_an_image_too_large_to_decode_safely_is_refused_before_decoding(draft, admin_imigrasi):
+    buffer = io.BytesIO()
+    Image.new("1", (7000, 7000)).save(buffer, "PNG")  # small file, 49 megapixels
+    response = upload(client_for(admin_imigrasi), draft, "besar.png", buffer.getvalue(), alt_text="Peta")
+    assert "megapiksel" in str(response.context["form"].errors["upload"])
+    assert not Attachment.objects.exists()
+
+
+def test_transparency_becomes_white_and_a_tall_infographic_keeps_its_width(draft, admin_imigrasi, settings):
+    buffer = io.BytesIO()
+    Image.new("RGBA", (1000, 3000), (0, 0, 0, 0)).save(buffer, "PNG")
+    upload(client_for(admin_imigrasi), draft, "infografis.png", buffer.getvalue(), alt_text="Alur layanan")
+    attachment = Attachment.objects.get()
+    assert (attachment.width, attachment.height) == (1000, 3000)
+    assert Image.open(attachment.file.path).getpixel((10, 10)) == (255, 255, 255)

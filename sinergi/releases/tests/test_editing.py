@@ -59,3 +59,9 @@ def test_a_comment_is_pinned_to_its_paragraph(imigrasi, admin_imigrasi, moderato
 def test_a_published_release_can_no_longer_be_edited_in_place(imigrasi, admin_imigrasi, moderator):
     release = make_release(imigrasi, admin_imigrasi, status=Status.PUBLISHED)
     assert client_for(moderator).get(reverse("releases:edit", args=[release.pk])).status_code == 403
+
+
+def test_a_malformed_version_number_is_not_found_rather_than_an_error(imigrasi, admin_imigrasi):
+    release = make_release(imigrasi, admin_imigrasi)
+    response = client_for(admin_imigrasi).get(reverse("releases:versions", args=[release.pk]), {"to": "abc"})
+    assert response.status_code == 404

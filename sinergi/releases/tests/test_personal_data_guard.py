@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from sinergi.conftest import client_for
 from sinergi.releases import guard
-from sinergi.releases.models import EventAction, PublishBlocked, Status
+from sinergi.releases.models import EventAction, PublishBlocked, Release, Status, TransitionError
 from sinergi.releases.tests.factory import make_release
 
 NIK = "1410015708900003"
@@ -89,3 +89,46 @@ def test_the_drafter_is_warned_on_submit_while_there_is_time_to_fix_it(imigrasi,
     release = make_release(imigrasi, admin_imigrasi, body=f"NIK pemohon {NIK}.")
     response = client_for(admin_imigrasi).post(reverse("releases:step", args=[release.pk, "submit"]), follow=True)
     assert "1 kemungkinan data pribadi" in response.content.decode()
+
+
+def test_personal_data_in_an_images_alt_text_blocks_publication(imigrasi, admin_imigrasi):
+    release = make_release(imigrasi, admin_imigrasi, status=Status.APPROVED, body="Teks bersih.")
+    release.attachments.create(kind="image", token="x", original_name="ktp.jpg", alt_text=f"KTP dengan NIK {NIK}")
+    with pytest.raises(PublishBlocked):
+        release.publish(None)
+
+
+def test_a_public_notice_with_personal_data_is_refused(imigrasi, moderator):
+    release = make_release(imigrasi, status=Status.PUBLISHED)
+    with pytest.raises(TransitionError):
+        release.withdraw(moderator, f"Memuat NIK {NIK} milik warga.")
+    with pytest.raises(TransitionError):
+        release.correct(moderator, "Hubungi 0812-3456-7890 untuk ralat.", release.lock_version)
+    release.refresh_from_db()
+    assert release.status == Status.PUBLISHED
+
+
+def test_resolving_the_findings_lets_the_sweep_publish_a_blocked_schedule(imigrasi, moderator):
+    import datetime
+
+    import time_machine
+    from django.core import mail
+    from django.utils import timezone
+
+    from sinergi.releases.tasks import publish_due, publish_scheduled
+
+    release = make_release(imigrasi, status=Status.APPROVED, body="Teks bersih.")
+    at = timezone.now() + datetime.timedelta(minutes=5)
+    release.schedule(moderator, at)
+    Release.objects.filter(pk=release.pk).update(body=f"NIK {NIK}")
+    release.refresh_from_db()
+    mail.outbox.clear()
+    with time_machine.travel(at + datetime.timedelta(minutes=1)):
+        assert publish_scheduled.call(release.pk) == "blocked"
+        assert moderator.email in [address for m in mail.outbox for address in m.to]
+        assert publish_due() == 0  # not retried while it is still blocked
+        item = guard.unresolved_findings(release)[0]
+        guard.override(release, moderator, item.fingerprint, item.finding.kind, "Sudah disetujui pemiliknya.")
+        assert publish_due() == 1
+    release.refresh_from_db()
+    assert release.status == Status.PUBLISHED

@@ -155,7 +155,7 @@ def test_a_correction_is_published_with_a_notice_and_the_old_text_kept(desk, imi
     release = make_release(imigrasi, admin_imigrasi, status=Status.PUBLISHED, body="Layanan dibuka pukul 08.00.")
     response = desk["head"].post(reverse("releases:correct", args=[release.pk]), {
         "title": release.title, "summary": "", "body": "Layanan dibuka pukul 09.00.",
-        "note": "Jam buka yang benar adalah 09.00 WIB.",
+        "note": "Jam buka yang benar adalah 09.00 WIB.", "lock_version": release.lock_version,
     })  # fmt: skip
     assert response.status_code == 302
     page = client_for(None).get(release.get_absolute_url()).content.decode()
@@ -178,3 +178,11 @@ def test_archiving_keeps_a_published_release_readable(desk, imigrasi, admin_imig
     release.refresh_from_db()
     assert release.status == Status.ARCHIVED
     assert client_for(None).get(release.get_absolute_url()).status_code == 200
+
+
+def test_notification_mail_is_plain_text_not_html_escaped(desk, imigrasi, admin_imigrasi):
+    release = make_release(imigrasi, admin_imigrasi, title='Imigrasi & Polres: "Siaga"')
+    mail.outbox.clear()
+    step(desk["drafter"], release, "submit", "Cek <judul>.")
+    assert 'Imigrasi & Polres: "Siaga"' in mail.outbox[0].subject
+    assert "Cek <judul>." in mail.outbox[0].body

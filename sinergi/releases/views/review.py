@@ -54,9 +54,9 @@ def versions(request, pk: int):
     if not history:
         raise Http404
     numbers = [v.number for v in history]
-    new_number = int(request.GET.get("to") or numbers[0])
-    old_number = int(request.GET.get("from") or (numbers[1] if len(numbers) > 1 else numbers[0]))
-    by_number = {v.number: v for v in history}
+    by_number = {str(v.number): v for v in history}
+    new_number = request.GET.get("to") or str(numbers[0])
+    old_number = request.GET.get("from") or str(numbers[1] if len(numbers) > 1 else numbers[0])
     if new_number not in by_number or old_number not in by_number:
         raise Http404
     old, new = by_number[old_number], by_number[new_number]
@@ -99,18 +99,29 @@ def override(request, pk: int):
 @login_required
 def share_preview(request, pk: int):
     release = release_for(request, pk, "releases.share_preview")
+    if release.is_exempt:
+        messages.error(request, _("Exempt information is never shown outside Sinergi, not even by a preview link."))
+        return redirect(release.get_workspace_url())
     return render(request, "releases/share_preview.html", {"release": release, "url": preview.preview_url(release)})
 
 
 def preview_page(request, token: str):
-    """No account needed: the signature is the permission, and it expires."""
+    """No account needed: the signature is the permission, and it expires.
+
+    It shows the version the link was made for, never exempt or withdrawn information, and
+    never an exempt attachment.
+    """
     found = preview.read_token(token)
-    if found is None:
+    release = Release.objects.select_related("agency").filter(pk=found[0]).first() if found else None
+    if release is None or release.is_exempt or release.withdrawn_at:
         return render(request, "releases/preview_expired.html", status=410)
-    release = get_object_or_404(Release.objects.select_related("agency"), pk=found[0])
-    stale = release.lock_version != found[1]
-    response = render(request, "releases/preview.html", {"release": release, "stale": stale,
-                                                          "attachments": release.attachments.all()})  # fmt: skip
+    version = get_object_or_404(release.versions, number=found[1])
+    newer = release.versions.filter(number__gt=version.number).exists()
+    response = render(request, "releases/preview.html", {
+        "release": release, "version": version, "stale": newer,
+        "attachments": release.attachments.not_exempt().select_related("release"),
+    })  # fmt: skip
     response["X-Robots-Tag"] = "noindex, nofollow"
     response["Referrer-Policy"] = "no-referrer"
+    response["Cache-Control"] = "private, no-store"
     return response

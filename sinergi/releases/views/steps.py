@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 
 from sinergi.releases import guard
 from sinergi.releases.forms import CorrectionForm, ScheduleForm, StepForm
-from sinergi.releases.models import Status, TransitionError
+from sinergi.releases.models import EditConflict, Status, TransitionError
 from sinergi.releases.views.lookup import release_for
 
 STEPS = {
@@ -90,7 +90,11 @@ def correct(request, pk: int):
     if form.is_valid():
         try:
             with transaction.atomic():
-                form.save(commit=False).correct(request.user, form.cleaned_data["note"])
+                form.save(commit=False).correct(request.user, form.cleaned_data["note"],
+                                                form.cleaned_data["lock_version"])  # fmt: skip
+        except EditConflict:
+            form.add_error(None, _("Someone else changed this release while you were correcting it. Reload the "
+                                   "page to see the current text; your text is kept below."))  # fmt: skip
         except TransitionError as error:
             form.add_error(None, str(error))
         else:

@@ -30,7 +30,8 @@ ACTIONS = [
     ("releases.publish_release", "publish", gettext_lazy("Publish now"), {Status.APPROVED, Status.SCHEDULED}),
     ("releases.publish_release", "unschedule", gettext_lazy("Cancel the schedule"), {Status.SCHEDULED}),
     ("releases.review_release", "confirm_review", gettext_lazy("Mark reviewed"), {Status.PUBLISHED}),
-    ("releases.withdraw_release", "withdraw", gettext_lazy("Withdraw"), {Status.PUBLISHED, Status.SCHEDULED}),
+    ("releases.withdraw_release", "withdraw", gettext_lazy("Withdraw"),
+     {Status.PUBLISHED, Status.SCHEDULED, Status.ARCHIVED}),
     ("releases.withdraw_release", "archive", gettext_lazy("Archive"), {Status.PUBLISHED, Status.WITHDRAWN}),
 ]  # fmt: skip
 
@@ -109,7 +110,8 @@ def release_detail(request, pk: int):
         "schedule_form": ScheduleForm(forum=release.forum),
         "attachment_form": AttachmentForm(),
         "can_edit": allowed("releases.change_release", user, release),
-        "can_schedule": release.status == Status.APPROVED and allowed("releases.publish_release", user, release),
+        "can_schedule": release.status in (Status.APPROVED, Status.SCHEDULED)
+        and allowed("releases.publish_release", user, release),
         "can_publish_at_once": release.kip_class == "serta_merta" and release.status in {
             Status.DRAFT, Status.CHANGES_REQUESTED, Status.SUBMITTED, Status.IN_REVIEW, Status.APPROVED}
             and allowed("releases.publish_at_once", user, release),
