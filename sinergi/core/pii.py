@@ -109,7 +109,10 @@ def find_personal_data(text: str) -> list[Finding]:
     return accepted
 
 
-def redact(text: str, findings: Iterable[Finding], mask: str = "[disamarkan]") -> str:
+REDACTION_MASK = "[disamarkan]"
+
+
+def redact(text: str, findings: Iterable[Finding], mask: str = REDACTION_MASK) -> str:
     """`text` with each finding replaced by `mask`; the findings must come from this very text."""
     parts: list[str] = []
     cursor = 0

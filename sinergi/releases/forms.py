@@ -50,8 +50,10 @@ class ReleaseForm(ClassificationMixin, forms.ModelForm):
             "exemption_decree_date": DATE,
         }
 
-    def __init__(self, *args, agencies, forum, **kwargs):
+    def __init__(self, *args, agencies, forum, may_declassify: bool = True, **kwargs):
         super().__init__(*args, **kwargs)
+        self.was_exempt = self.instance.pk is not None and self.instance.is_exempt
+        self.may_declassify = may_declassify
         self.fields["agency"].queryset = agencies
         carried = self.instance.themes.values("pk") if self.instance.pk else Theme.objects.none().values("pk")
         self.fields["themes"].queryset = Theme.objects.filter(forum=forum).filter(
@@ -62,6 +64,12 @@ class ReleaseForm(ClassificationMixin, forms.ModelForm):
             self.fields["lock_version"].initial = self.instance.lock_version
         elif agencies.count() == 1:
             self.fields["agency"].initial = agencies.first()
+
+    def clean_kip_class(self):
+        value = self.cleaned_data["kip_class"]
+        if self.was_exempt and value != "dikecualikan" and not self.may_declassify:
+            raise ValidationError(_("Only a PPID or a moderator may open exempt information."))
+        return value
 
 
 class CorrectionForm(forms.ModelForm):

@@ -7,15 +7,17 @@ is remembered by the finding's fingerprint, so it survives unrelated edits.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from sinergi.core import pii
-from sinergi.releases.models import EventAction, PiiOverride, Release
+from sinergi.releases.models import EventAction, PiiOverride, Release, ReleaseComment
 
 
 @dataclass(frozen=True)
@@ -69,19 +71,45 @@ def highlight(text: str, located: list[Located], source: str) -> SafeString:
 
 def redact(release: Release, by, fingerprints: set[str]) -> int:
     """Replace the chosen findings in title, summary and body; attachments must be replaced instead."""
-    count = 0
+    removed: set[str] = set()
     for field in ("title", "summary", "body"):
         text = getattr(release, field)
         chosen = [f for f in pii.find_personal_data(text) if pii.fingerprint(f) in fingerprints]
         if chosen:
             setattr(release, field, pii.redact(text, chosen))
-            count += len(chosen)
-    if count:
+            removed |= {f.text for f in chosen}
+    if removed:
         with transaction.atomic():
             release.save_edit(by, release.lock_version)
-            release.record(by, EventAction.PII_REDACTED, str(count))
+            scrub_history(release, removed)
+            release.record(by, EventAction.PII_REDACTED, str(len(removed)))
             _clear_publish_error(release)
-    return count
+    return len(removed)
+
+
+def scrub_history(release: Release, texts: set[str]) -> None:
+    """Redaction reaches the past too: earlier versions, comment quotes and the audit trail (UU PDP)."""
+    from sinergi.core.models import AuditEntry
+
+    def clean(value: str) -> str:
+        for text in texts:
+            value = value.replace(text, pii.REDACTION_MASK)
+        return value
+
+    for version in release.versions.all():
+        version.title, version.summary, version.body = clean(version.title), clean(version.summary), clean(version.body)
+        version.save(update_fields=["title", "summary", "body"])
+    for comment in release.comments.exclude(quote=""):
+        ReleaseComment.objects.filter(pk=comment.pk).update(quote=clean(comment.quote))
+    versions = [str(pk) for pk in release.versions.values_list("pk", flat=True)]
+    entries = AuditEntry.objects.filter(content_type__app_label="releases").filter(
+        Q(content_type__model="release", object_id=str(release.pk))
+        | Q(content_type__model="releaseversion", object_id__in=versions)
+    )
+    for entry in entries:
+        scrubbed = json.loads(clean(json.dumps(entry.changes, ensure_ascii=False)))
+        if scrubbed != entry.changes:
+            AuditEntry.objects.filter(pk=entry.pk).update(changes=scrubbed)
 
 
 def override(release: Release, by, fingerprint: str, kind: str, reason: str) -> PiiOverride:

@@ -67,6 +67,16 @@ def guards_personal_data(user, release) -> bool:
     )
 
 
+@rules.predicate
+def decides_openness(user, release) -> bool:
+    """Opening exempt information is the PPID's call (or a moderator's), not the drafter's."""
+    return (
+        moderates_release(user, release)
+        or (is_active_member(user) and user.has_forum_role(release.agency.forum, ForumRoleKind.PPID_UTAMA))
+        or _has_agency_role(user, release.agency, AgencyRoleKind.PPID_PELAKSANA)
+    )
+
+
 rules.add_rule("releases.add_release", drafts_for_agency | moderates)
 rules.add_rule("releases.view_release", may_view)
 rules.add_rule("releases.change_release", may_edit)
@@ -80,5 +90,6 @@ rules.add_rule("releases.publish_at_once", moderates_release | heads_release_age
 rules.add_rule("releases.correct_release", moderates_release | heads_release_agency)
 rules.add_rule("releases.withdraw_release", moderates_release | heads_release_agency)
 rules.add_rule("releases.override_pii", guards_personal_data)
+rules.add_rule("releases.declassify", decides_openness)
 rules.add_rule("releases.share_preview", may_view)
 rules.add_rule("releases.manage_themes", is_forum_moderator)

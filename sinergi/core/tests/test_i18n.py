@@ -58,3 +58,17 @@ def test_no_string_in_the_code_or_templates_is_missing_from_the_catalogue(tmp_pa
     fresh = polib.pofile(str(tmp_path / "locale" / "id" / "LC_MESSAGES" / "django.po"))
     missing = [entry.msgid for entry in fresh.untranslated_entries() + fresh.fuzzy_entries()]
     assert missing == []
+
+
+def test_times_are_shown_in_the_forums_own_zone(forum, imigrasi):
+    import datetime
+
+    from django.test import Client
+
+    from sinergi.releases.tests.factory import published
+
+    forum.time_zone = "Asia/Jayapura"  # WIT, UTC+9
+    forum.save()
+    release = published(imigrasi, published_at=datetime.datetime(2024, 2, 6, 20, 0, tzinfo=datetime.UTC))
+    html = Client().get(release.get_absolute_url()).content.decode()
+    assert "Rabu, 7 Februari 2024" in html and 'datetime="2024-02-07T05:00:00+09:00"' in html

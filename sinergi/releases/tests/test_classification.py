@@ -54,3 +54,20 @@ def test_exempt_information_can_never_be_scheduled_or_published(imigrasi, admin_
 def test_even_a_published_exempt_record_stays_off_public_querysets(imigrasi):
     make_release(imigrasi, status=Status.PUBLISHED, kip_class="dikecualikan", exemption_ground="h")
     assert not Release.objects.public().exists()
+
+
+def test_a_drafter_cannot_open_exempt_information_but_a_ppid_can(imigrasi, admin_imigrasi, forum):
+    from sinergi.conftest import make_member
+
+    release = make_release(imigrasi, admin_imigrasi, kip_class="dikecualikan", exemption_ground="h",
+                           exemption_legal_basis="UU 14/2008", exemption_consequence="Rahasia pribadi terbuka.",
+                           exemption_decree_number="SK/1", exemption_decree_date="2024-01-01")  # fmt: skip
+    data = {"kind": release.kind, "title": release.title, "summary": "", "body": release.body,
+            "kip_class": "setiap_saat", "lock_version": release.lock_version}  # fmt: skip
+    response = client_for(admin_imigrasi).post(reverse("releases:edit", args=[release.pk]), data)
+    assert "kip_class" in response.context["form"].errors
+    assert Release.objects.get(pk=release.pk).is_exempt
+    ppid = make_member("ppid@demo.test", "PPID Imigrasi", agency=imigrasi, role="ppid_pelaksana")
+    ppid.agency_roles.create(agency=imigrasi, role="admin_medsos")
+    client_for(ppid).post(reverse("releases:edit", args=[release.pk]), data)
+    assert not Release.objects.get(pk=release.pk).is_exempt

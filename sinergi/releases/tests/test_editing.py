@@ -65,3 +65,14 @@ def test_a_malformed_version_number_is_not_found_rather_than_an_error(imigrasi, 
     release = make_release(imigrasi, admin_imigrasi)
     response = client_for(admin_imigrasi).get(reverse("releases:versions", args=[release.pk]), {"to": "abc"})
     assert response.status_code == 404
+
+
+def test_a_comment_follows_its_paragraph_when_paragraphs_move(imigrasi, admin_imigrasi, moderator):
+    release = make_release(imigrasi, admin_imigrasi, status=Status.IN_REVIEW, body="Satu.\n\nDua yang salah.")
+    client_for(moderator).post(
+        reverse("releases:comment", args=[release.pk]), {"body": "Periksa angka.", "paragraph": 2}
+    )
+    client_for(moderator).post(reverse("releases:edit", args=[release.pk]),
+                               edit_data(release, body="Dua yang salah.\n\nSatu.\n\nTiga."))  # fmt: skip
+    page = client_for(moderator).get(release.get_workspace_url()).content.decode()
+    assert page.index("Dua yang salah.") < page.index("Periksa angka.") < page.index("Satu.</p>")

@@ -65,7 +65,19 @@ def test_redacting_removes_the_number_and_keeps_a_version(imigrasi, admin_imigra
     client_for(humas_imigrasi).post(reverse("releases:redact", args=[release.pk]), {"fingerprint": item.fingerprint})
     release.refresh_from_db()
     assert NIK not in release.body and "[disamarkan]" in release.body
-    assert release.versions.count() == 2 and NIK in release.versions.last().body
+    assert release.versions.count() == 2
+
+
+def test_redaction_also_clears_earlier_versions_and_the_audit_trail(imigrasi, admin_imigrasi, humas_imigrasi):
+    from sinergi.core.models import AuditEntry
+
+    release = make_release(imigrasi, admin_imigrasi, status=Status.SUBMITTED, body="Teks awal.")
+    release.body = f"NIK pemohon {NIK}."
+    release.save_edit(admin_imigrasi, release.lock_version)
+    item = guard.unresolved_findings(release)[0]
+    client_for(humas_imigrasi).post(reverse("releases:redact", args=[release.pk]), {"fingerprint": item.fingerprint})
+    assert not any(NIK in v.body for v in release.versions.all())
+    assert NIK not in str(list(AuditEntry.objects.values_list("changes", flat=True)))
 
 
 def test_the_text_of_a_pdf_attachment_is_scanned(imigrasi, admin_imigrasi):

@@ -43,6 +43,20 @@ def _drafting_agencies(request, forum):
     return Agency.objects.filter(pk__in=roles.values("agency"))
 
 
+def pin_comments(comments, paragraphs: list[str]) -> tuple[dict[int, list], list]:
+    """Each comment beside the paragraph it quotes, wherever that paragraph moved; else with the general ones."""
+    where = {text[:300]: number for number, text in enumerate(paragraphs, 1)}
+    pinned: dict[int, list] = {}
+    general = []
+    for comment in comments:
+        number = where.get(comment.quote) if comment.quote else None
+        if number:
+            pinned.setdefault(number, []).append(comment)
+        else:
+            general.append(comment)
+    return pinned, general
+
+
 @login_required
 def release_list(request):
     forum = current_forum(request)
@@ -87,13 +101,13 @@ def release_detail(request, pk: int):
                if release.status in statuses and allowed(rule, user, release)]  # fmt: skip
     if release.status == Status.PUBLISHED and not release.needs_review_after_publish:
         actions = [a for a in actions if a[0] != "confirm_review"]
-    comments = release.comments.select_related("author")
-    paragraphs = [(number, markdown.render(text), [c for c in comments if c.paragraph == number])
-                  for number, text in enumerate(markdown.paragraphs(release.body), start=1)]  # fmt: skip
+    texts = markdown.paragraphs(release.body)
+    pinned, general = pin_comments(release.comments.select_related("author"), texts)
+    paragraphs = [(number, markdown.render(text), pinned.get(number, [])) for number, text in enumerate(texts, 1)]
     return render(request, "releases/detail.html", {
         "release": release,
         "paragraphs": paragraphs,
-        "general_comments": [c for c in comments if c.paragraph is None],
+        "general_comments": general,
         "findings": located,
         "unresolved": [item for item in located if not item.overridden],
         "title_marked": guard.highlight(release.title, located, "title"),
@@ -127,7 +141,8 @@ def release_edit(request, pk: int):
     release = release_for(request, pk, "releases.change_release")
     forum = release.forum
     other_editor = release.claim_editing(request.user) if request.method == "GET" else None
-    form = ReleaseForm(request.POST or None, instance=release, agencies=Agency.objects.none(), forum=forum)
+    form = ReleaseForm(request.POST or None, instance=release, agencies=Agency.objects.none(), forum=forum,
+                       may_declassify=allowed("releases.declassify", request.user, release))  # fmt: skip
     conflict = False
     if form.is_valid():
         try:
