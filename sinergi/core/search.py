@@ -8,7 +8,8 @@ newest document, then the highest id. Hence the same data and query give the sam
 the same order on both (see docs/search.md for the few ways they can still differ).
 
 Highlighting and snippets are computed here from the original text, so they are identical
-on every engine. Changing engine means changing this module and migration core/0004 only.
+on every engine. Changing engine means changing this module and its migrations only
+(core/0004 and core/0005).
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -34,6 +36,12 @@ TITLE_WEIGHT = 10  # a title word counts as ten body words; a whole number, see 
 ELLIPSIS = "…"
 BM25_K1, BM25_B = 1.2, 0.75  # FTS5's constants, written out for PostgreSQL
 
+# One term's share of bm25 as FTS5 computes it, idf * (f * (k1 + 1)) / (f + k1 * (1 - b + b * D / avgdl)),
+# for PostgreSQL, with f the term's weighted frequency in column f{i} and D the document's length.
+_PG_BM25_TERM = (
+    "%s::float8 * ((f{i} * %s::float8)"
+    " / (f{i} + %s::float8 * (1.0::float8 - %s::float8 + %s::float8 * d.token_count / %s::float8)))"
+)
 _SPACES = re.compile(r"\s+")
 _TABLE = SearchDocument._meta.db_table
 _FTS = "core_searchdocument_fts"  # created by migration core/0004
@@ -42,7 +50,7 @@ _FTS = "core_searchdocument_fts"  # created by migration core/0004
 @dataclass(frozen=True)
 class Hit:
     object_id: int
-    rank: float  # higher is better; comparable only within one result, never across engines
+    rank: float  # bm25, higher is better; the same value on both engines for the same index
     title_html: str  # the title, HTML-escaped, matched words in <mark>
     snippet_html: str  # about 30 words of the body around the most matches, escaped, <mark>ed
 
@@ -107,19 +115,7 @@ def search(
     ids = None if restrict_to is None else sorted({int(i) for i in restrict_to})
     if not terms or ids == []:
         return Results(hits=[], total=0)
-    engine = _engine()
-    where, params = engine.where(kind, terms, ids)
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT count(*) FROM {engine.source} WHERE {where}", params)
-        total = cursor.fetchone()[0]
-        if total == 0 or offset >= total or limit <= 0:
-            return Results(hits=[], total=total)
-        sql, page_params = engine.page(cursor, where, params, terms)
-        cursor.execute(
-            f"{sql} ORDER BY score DESC, d.published_at DESC NULLS LAST, d.object_id DESC LIMIT %s OFFSET %s",
-            [*page_params, limit, max(offset, 0)],
-        )
-        page = cursor.fetchall()
+    page, total = _ranked_page(kind, terms, ids, limit, max(offset, 0))
     # Only now the texts, and only of this page: ranking never reads a body.
     rows = SearchDocument.objects.filter(pk__in=[row[0] for row in page]).values_list("pk", "title", "body")
     texts = {pk: (title, body) for pk, title, body in rows}
@@ -131,13 +127,37 @@ def search(
             title_html=highlight(texts[pk][0], wanted),
             snippet_html=snippet(texts[pk][1], wanted),
         )
-        for pk, object_id, score in page
+        for pk, object_id, score, _ in page
         if pk in texts  # removed between the two queries
     ]
     return Results(hits=hits, total=total)
 
 
 # --- The engines -------------------------------------------------------------------------
+
+
+def _ranked_page(
+    kind: str, terms: list[str], ids: list[int] | None, limit: int, offset: int
+) -> tuple[list[tuple[int, int, float, int]], int]:
+    """(id, object_id, score, total) of one page of matches, best first; and the total."""
+    engine = _engine()
+    where, params = engine.where(kind, terms, ids)
+    with connection.cursor() as cursor, engine.planning(cursor):
+        if limit > 0:
+            # The total rides along with the page: ranking visits every match anyway.
+            sql, page_params = engine.page(cursor, where, params, terms)
+            cursor.execute(
+                f"SELECT id, object_id, score, count(*) OVER () FROM ({sql}) d"
+                " ORDER BY score DESC, published_at DESC NULLS LAST, object_id DESC LIMIT %s OFFSET %s",
+                [*page_params, limit, offset],
+            )
+            page = cursor.fetchall()
+            if page or offset == 0:
+                return page, page[0][3] if page else 0
+        cursor.execute(f"SELECT count(*) FROM {engine.source} WHERE {where}", params)
+        return [], cursor.fetchone()[0]
+
+
 # Both rank by bm25 as FTS5 computes it (k1 = 1.2, b = 0.75, statistics over the whole index,
 # title frequencies counted TITLE_WEIGHT times), so the order is the same on both engines.
 
@@ -159,11 +179,14 @@ class _SQLite:
             params.append(json.dumps(ids))
         return sql, params
 
+    planning = staticmethod(lambda cursor: nullcontext())
+
     @staticmethod
     def page(cursor, where: str, params: list[object], terms: list[str]) -> tuple[str, list[object]]:
         # bm25() is lower for better matches; negated so that higher is better on both engines.
         score = f"-bm25({_FTS}, {TITLE_WEIGHT}, 1)"
-        return f"SELECT d.id, d.object_id, {score} AS score FROM {_SQLite.source} WHERE {where}", params
+        sql = f"SELECT d.id, d.object_id, d.published_at, {score} AS score FROM {_SQLite.source} WHERE {where}"
+        return sql, params
 
 
 class _PostgreSQL:
@@ -180,6 +203,18 @@ class _PostgreSQL:
         return sql, params
 
     @staticmethod
+    @contextmanager
+    def planning(cursor) -> Iterator[None]:
+        # GIN tells which rows hold a word without reading their vectors; a sequential scan reads
+        # and decompresses every vector, yet the planner picks it for common words (5 to 8 times
+        # slower at 100,000 documents). Off for these queries only, then back as it was.
+        with transaction.atomic():
+            cursor.execute("SELECT current_setting('enable_seqscan'), set_config('enable_seqscan', 'off', true)")
+            before = cursor.fetchone()[0]
+            yield
+            cursor.execute("SELECT set_config('enable_seqscan', %s, true)", [before])
+
+    @staticmethod
     def page(cursor, where: str, params: list[object], terms: list[str]) -> tuple[str, list[object]]:
         # bm25 written out, with FTS5's statistics (every row of the table, all kinds) and its
         # arithmetic in its order in float8, so that scores are equal to the last bit and
@@ -194,18 +229,13 @@ class _PostgreSQL:
         # the sum of the weights of its occurrences (title 1, body 1/TITLE_WEIGHT), times
         # TITLE_WEIGHT a whole number. OFFSET 0 keeps PostgreSQL from computing it twice.
         weights = f"'{{{1 / TITLE_WEIGHT}, {1 / TITLE_WEIGHT}, {1 / TITLE_WEIGHT}, 1}}'::real[]"
-        freqs = ", ".join(
-            f"round({TITLE_WEIGHT} * ts_rank_cd({weights}, d.search_vector, plainto_tsquery('simple', %s), 0))::float8"
-            f" AS f{i}"
-            for i in range(len(terms))
-        )
-        score = " + ".join(
-            f"%s::float8 * ((f{i} * %s::float8) / (f{i} + %s::float8 * (1.0::float8 - %s::float8 + %s::float8 * d.token_count / %s::float8)))"
-            for i in range(len(terms))
-        )
-        score_params = [value for idf in idfs for value in (idf, BM25_K1 + 1.0, BM25_K1, BM25_B, BM25_B, tokens / rows)]
+        frequency = f"round({TITLE_WEIGHT} * ts_rank_cd({weights}, d.search_vector, plainto_tsquery('simple', %s), 0))"
+        freqs = ", ".join(f"{frequency}::float8 AS f{i}" for i in range(len(terms)))
+        score = " + ".join(_PG_BM25_TERM.format(i=i) for i in range(len(terms)))
+        average = tokens / rows if rows else 1.0  # an empty index matches nothing anyway
+        score_params = [value for idf in idfs for value in (idf, BM25_K1 + 1.0, BM25_K1, BM25_B, BM25_B, average)]
         sql = (
-            f"SELECT d.id, d.object_id, 0.0::float8 + {score} AS score FROM ("
+            f"SELECT d.id, d.object_id, d.published_at, 0.0::float8 + {score} AS score FROM ("
             f"SELECT d.id, d.object_id, d.published_at, d.token_count, {freqs} FROM {_TABLE} d WHERE {where} OFFSET 0"
             ") d"
         )
@@ -284,10 +314,17 @@ def snippet(text: str, terms: set[str], words: int = SNIPPET_WORDS) -> str:
         return ""
     first = _best_window([stemming.term(word) for _, _, word in found], terms, words) if len(found) > words else 0
     last = min(first + words, len(found)) - 1
-    start, end = found[first][0], found[last][1]
-    before = ELLIPSIS + " " if text[:start].strip() else ""
-    after = " " + ELLIPSIS if text[end:].strip() else ""
-    return before + _render(text, found[first : last + 1], terms, start, end) + after
+    start = found[first][0] if first else 0
+    end = found[last][1]
+    if last == len(found) - 1:
+        end = len(text)
+    else:
+        # Punctuation stuck to the last word stays with it ("sawah." rather than "sawah").
+        while end < found[last + 1][0] and not text[end].isspace():
+            end += 1
+    before = ELLIPSIS + " " if first else ""
+    after = " " + ELLIPSIS if last < len(found) - 1 else ""
+    return before + _render(text, found[first : last + 1], terms, start, end).strip() + after
 
 
 def _best_window(stems: list[str | None], terms: set[str], size: int) -> int:
