@@ -43,6 +43,10 @@ browser:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium gettext >/dev/null; \
 	  else echo "The tests need Debian's chromium and gettext: sudo apt-get install chromium gettext"; exit 1; fi; }
 
+# Public release page and search on 100,000 releases; see docs/benchmarks.md (BENCH_ARGS="postgresql", ...).
+bench: install
+	$(PY) bench/run.py $(BENCH_ARGS)
+
 lint: install-dev
 	$(VENV)/bin/ruff check .
 

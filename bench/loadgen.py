@@ -1,24 +1,26 @@
 """Load generators: a small threaded one in Python (default) and Debian's `wrk` as a cross-check.
 
-The Python generator runs `concurrency` threads, each with its own `http.client` connection
-(kept alive when the server allows it; gunicorn's sync workers close after every response and
-the connection is opened again). Each thread picks a random path per request and every
+The Python generator runs `concurrency` threads, each with its own connection (kept alive
+when the server allows it; gunicorn's sync workers close after every response and the
+connection is opened again). Each thread picks a random path per request and every
 latency is recorded, so percentiles are exact. Requests that complete inside the measured
 window count (so a slow target still shows its throughput); a warm-up runs first.
 
-CPU use is sampled over the measured window from /proc: the whole machine, the generator
-itself and the gunicorn process tree, so a reader can tell whether the generator or the
-database (the rest) took the cores the server needed.
+CPU use over the measured window is read from /proc and split between the server (gunicorn
+and its workers), the generator, the benchmark's PostgreSQL backends and everything else, so
+a reader can tell who took the cores: the server, the generator sharing them, the database,
+or someone else's work on the same machine.
 """
 
 from __future__ import annotations
 
-import http.client
 import json
 import os
 import random
 import resource
 import shutil
+import socket
+import statistics
 import subprocess
 import tempfile
 import threading
@@ -84,6 +86,15 @@ def _processes() -> dict[int, tuple[str, int, int]]:
     return found
 
 
+def _serves(pid: int, database: str) -> bool:
+    """Whether a PostgreSQL backend works for `database` (its title: "postgres: 15/main: user db host ...")."""
+    try:
+        title = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    return f" {database} " in title
+
+
 def _machine_ticks() -> tuple[int, int]:
     """(busy, total) jiffies of all cores since boot."""
     values = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
@@ -93,11 +104,13 @@ def _machine_ticks() -> tuple[int, int]:
 
 class CpuProbe:
     """CPU used between start() and stop(), in percent of one core: the whole machine, the server
-    (gunicorn and its workers), the generator (this process), the database (PostgreSQL's
-    processes; SQLite runs inside the server) and everything else (other people's work)."""
+    (gunicorn and its workers), the generator (this process), the database (the PostgreSQL
+    backends of the benchmark database; SQLite runs inside the server) and everything else
+    (PostgreSQL's own background processes and other people's work)."""
 
-    def __init__(self, server_pid: int | None = None) -> None:
+    def __init__(self, server_pid: int | None = None, database: str | None = None) -> None:
         self.server_pid = server_pid
+        self.database = database  # PostgreSQL database name whose backends count as "database"
 
     def start(self) -> None:
         self._wall = time.perf_counter()
@@ -114,7 +127,7 @@ class CpuProbe:
                 used["generator"] += delta
             elif self.server_pid is not None and self.server_pid in (pid, parent):
                 used["server"] += delta
-            elif name == "postgres":
+            elif name == "postgres" and self.database and _serves(pid, self.database):
                 used["database"] += delta
         cpu = {key: 100 * used[key] / CLOCK_TICKS / wall for key in ("server", "generator", "database")}
         share = (busy - self._machine[0]) / max(1, total - self._machine[1])
@@ -134,35 +147,119 @@ def machine_busy(seconds: float = 1.0) -> float:
 # --- The Python generator -------------------------------------------------------------------
 
 
+class Connection:
+    """A minimal HTTP/1.1 client on a raw socket: GET only, keep-alive when the server allows it.
+
+    http.client parses headers through the email package and cost twice the CPU per request;
+    on two shared cores that alone capped the static file's rate (see docs/benchmarks.md).
+    """
+
+    def __init__(self, host: str, port: int, timeout: float = 300) -> None:
+        self.address, self.timeout = (host, port), timeout
+        self.host = f"{host}:{port}".encode()
+        self.sock: socket.socket | None = None
+        self.buffer = b""
+
+    def close(self) -> None:
+        if self.sock is not None:
+            self.sock.close()
+        self.sock, self.buffer = None, b""
+
+    def get(self, path: str) -> tuple[int, int]:
+        """(status, body bytes) of GET `path`."""
+        request = b"GET " + path.encode() + b" HTTP/1.1\r\nHost: " + self.host + b"\r\n\r\n"
+        reused = self.sock is not None
+        try:
+            head = self._send(request)
+        except (ConnectionError, BrokenPipeError):
+            if not reused:
+                raise
+            self.close()  # the server closed an idle kept-alive connection: once more on a new one
+            head = self._send(request)
+        lines = head.split(b"\r\n")
+        status = int(lines[0].split(b" ", 2)[1])
+        headers = {}
+        for line in lines[1:]:
+            name, _, value = line.partition(b":")
+            headers[name.strip().lower()] = value.strip().lower()
+        if b"content-length" in headers:
+            size = len(self._exactly(int(headers[b"content-length"])))
+        elif headers.get(b"transfer-encoding") == b"chunked":
+            size = self._chunked()
+        else:
+            size = len(self._to_end())
+        if headers.get(b"connection") == b"close":
+            self.close()
+        return status, size
+
+    def _send(self, request: bytes) -> bytes:
+        if self.sock is None:
+            self.sock = socket.create_connection(self.address, timeout=self.timeout)
+            self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        self.sock.sendall(request)
+        return self._until(b"\r\n\r\n")
+
+    def _receive(self) -> None:
+        assert self.sock is not None
+        data = self.sock.recv(262144)
+        if not data:
+            raise ConnectionError("the server closed the connection")
+        self.buffer += data
+
+    def _until(self, marker: bytes) -> bytes:
+        while (end := self.buffer.find(marker)) < 0:
+            self._receive()
+        found, self.buffer = self.buffer[:end], self.buffer[end + len(marker) :]
+        return found
+
+    def _exactly(self, size: int) -> bytes:
+        while len(self.buffer) < size:
+            self._receive()
+        found, self.buffer = self.buffer[:size], self.buffer[size:]
+        return found
+
+    def _chunked(self) -> int:
+        total = 0
+        while size := int(self._until(b"\r\n").split(b";")[0], 16):
+            total += len(self._exactly(size))
+            self._until(b"\r\n")
+        self._until(b"\r\n")  # no trailers are expected
+        return total
+
+    def _to_end(self) -> bytes:
+        try:
+            while True:
+                self._receive()
+        except ConnectionError:
+            found, self.buffer = self.buffer, b""
+            return found
+
+
 class _Worker(threading.Thread):
-    def __init__(self, host: str, port: int, paths: list[tuple[str, str]], seed: int, start_at: float, end_at: float):
+    """One connection, one request at a time, until `stop` is set; keeps (label, start, end, status, bytes)."""
+
+    def __init__(self, host: str, port: int, paths: list[tuple[str, str]], seed: int, stop: threading.Event):
         super().__init__(daemon=True)
-        self.host, self.port, self.paths = host, port, paths
+        self.host, self.port, self.paths, self.stop = host, port, paths, stop
         self.rng = random.Random(seed)
-        self.start_at, self.end_at = start_at, end_at
-        self.records: list[tuple[str, float, int, int]] = []  # label, ms, status, bytes
+        self.records: list[tuple[str, float, float, int, int]] = []
 
     def run(self) -> None:
-        connection = http.client.HTTPConnection(self.host, self.port, timeout=60)
-        while True:
+        connection = Connection(self.host, self.port)
+        while not self.stop.is_set():
             label, path = self.rng.choice(self.paths)
             started = time.perf_counter()
-            if started >= self.end_at:
-                break
             try:
-                connection.request("GET", path)
-                response = connection.getresponse()
-                body = response.read()
-                status, size = response.status, len(body)
-                if response.will_close:
-                    connection.close()
-            except (OSError, http.client.HTTPException):
+                status, size = connection.get(path)
+            except (OSError, ValueError, IndexError):
                 status, size = 0, 0
                 connection.close()
-            finished = time.perf_counter()
-            if self.start_at <= finished <= self.end_at:
-                self.records.append((label, (finished - started) * 1000, status, size))
+            self.records.append((label, started, time.perf_counter(), status, size))
         connection.close()
+
+    def finished_since(self, moment: float) -> int:
+        """Requests completed after `moment` (counting at most the last 1,000: enough for min_requests)."""
+        return sum(1 for record in self.records[-1000:] if record[2] >= moment)
 
 
 def python_load(
@@ -174,27 +271,42 @@ def python_load(
     duration: float,
     warmup: float,
     server_pid: int | None,
+    database: str | None = None,
+    min_requests: int = 0,
+    max_duration: float = 0,
     seed: int = 1,
     host: str = "127.0.0.1",
 ) -> Outcome:
-    """Requests to random `paths` ((label, path) pairs) from `concurrency` threads for `duration` seconds."""
-    start_at = time.perf_counter() + warmup
-    end_at = start_at + duration
-    workers = [_Worker(host, port, paths, seed * 1000 + i, start_at, end_at) for i in range(concurrency)]
+    """Requests to random `paths` ((label, path) pairs) from `concurrency` threads for `duration` seconds.
+
+    A slow target is measured longer, until `min_requests` have completed, but never past
+    `max_duration`: fifteen seconds of a 5-second page would leave too few latencies to read.
+    """
+    stop = threading.Event()
+    workers = [_Worker(host, port, paths, seed * 1000 + i, stop) for i in range(concurrency)]
     for worker in workers:
         worker.start()
-    probe = CpuProbe(server_pid)
-    time.sleep(max(0.0, start_at - time.perf_counter()))
+    time.sleep(warmup)
+    probe = CpuProbe(server_pid, database)
+    start_at = time.perf_counter()
     probe.start()
-    time.sleep(max(0.0, end_at - time.perf_counter()))
+    time.sleep(duration)
+    limit = start_at + max(duration, max_duration)
+    while sum(w.finished_since(start_at) for w in workers) < min_requests and time.perf_counter() < limit:
+        time.sleep(0.25)
+    end_at = time.perf_counter()
     cpu = probe.stop()
+    stop.set()
     for worker in workers:
         worker.join()
-    outcome = Outcome(target=target, seconds=duration, cpu=cpu)
+    outcome = Outcome(target=target, seconds=end_at - start_at, cpu=cpu)
     statuses: dict[int, int] = defaultdict(int)
     by_label: dict[str, list[float]] = defaultdict(list)
     for worker in workers:
-        for label, ms, status, size in worker.records:
+        for label, started, finished, status, size in worker.records:
+            if not start_at <= finished <= end_at:
+                continue  # warm-up, or finished after the measured window
+            ms = (finished - started) * 1000
             outcome.latencies.append(ms)
             by_label[label].append(ms)
             statuses[status] += 1
@@ -202,6 +314,21 @@ def python_load(
             outcome.errors += status != 200
     outcome.statuses, outcome.by_label = dict(statuses), dict(by_label)
     return outcome
+
+
+def solo(port: int, paths: list[tuple[str, str]], rounds: int, host: str = "127.0.0.1") -> dict[str, float]:
+    """Median latency (ms) per label of requests sent one at a time: the service time, no queueing."""
+    connection = Connection(host, port)
+    times: dict[str, list[float]] = defaultdict(list)
+    try:
+        for _ in range(rounds):
+            for label, path in paths:
+                started = time.perf_counter()
+                connection.get(path)
+                times[label].append((time.perf_counter() - started) * 1000)
+    finally:
+        connection.close()
+    return {label: statistics.median(ms) for label, ms in times.items()}
 
 
 # --- wrk -----------------------------------------------------------------------------------
@@ -237,6 +364,7 @@ def wrk_load(
     duration: float,
     warmup: float,
     server_pid: int | None,
+    database: str | None = None,
     threads: int = 2,
     host: str = "127.0.0.1",
 ) -> Outcome:
@@ -252,12 +380,12 @@ def wrk_load(
         threads = max(1, min(threads, concurrency))
 
         def command(seconds: float) -> list[str]:
-            return [wrk, f"-t{threads}", f"-c{concurrency}", f"-d{max(1, round(seconds))}s", "-s", str(script),
-                    f"http://{host}:{port}"]  # fmt: skip
+            return [wrk, f"-t{threads}", f"-c{concurrency}", f"-d{max(1, round(seconds))}s", "--timeout", "300s",
+                    "-s", str(script), f"http://{host}:{port}"]  # fmt: skip
 
         if warmup > 0:
             subprocess.run(command(warmup), env=env, capture_output=True, check=True)
-        probe = CpuProbe(server_pid)
+        probe = CpuProbe(server_pid, database)
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         probe.start()
         process = subprocess.run(command(duration), env=env, capture_output=True, text=True)

@@ -20,7 +20,10 @@ import http.client
 import json
 import os
 import platform
+import random
+import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import time
@@ -52,6 +55,9 @@ class Options:
     generator: str
     quiet: float
     quiet_timeout: float
+    min_requests: int
+    max_duration: float
+    targets: list[str]
 
 
 def log(message: str) -> None:
@@ -101,6 +107,7 @@ def fetch(port: int, path: str) -> tuple[int, bytes]:
 class Server:
     pid: int
     port: int
+    engine: str
 
 
 @contextmanager
@@ -115,7 +122,7 @@ def gunicorn(engine: engines.Engine, env: dict[str, str], options: Options) -> I
     process = subprocess.Popen(command, cwd=engines.ROOT, env=env)
     try:
         wait_until_ready(process, port)
-        yield Server(process.pid, port)
+        yield Server(process.pid, port, engine.name)
     finally:
         process.terminate()
         try:
@@ -184,19 +191,24 @@ def wait_for_quiet(options: Options) -> float:
     """
     deadline = time.monotonic() + options.quiet_timeout
     busy = loadgen.machine_busy()
+    if busy > options.quiet:
+        log(f"others use {busy:.0f}% of a core; waiting up to {options.quiet_timeout:g} s for a quiet machine ...")
     while busy > options.quiet and time.monotonic() < deadline:
-        log(f"the machine is busy ({busy:.0f}% of a core in use by others); waiting for it to calm down ...")
-        time.sleep(5)
+        time.sleep(2)
         busy = loadgen.machine_busy()
+    if busy > options.quiet:
+        log(f"still {busy:.0f}% busy: measuring anyway (see the 'other' CPU column)")
     return busy
 
 
 def load(target: str, server: Server, paths: list[tuple[str, str]], options: Options) -> loadgen.Outcome:
-    kwargs = {"concurrency": options.concurrency, "duration": options.duration, "warmup": options.warmup,
-              "server_pid": server.pid}  # fmt: skip
+    database = engines.POSTGRES_DB if server.engine == "postgresql" else None
+    common = {"concurrency": options.concurrency, "duration": options.duration, "warmup": options.warmup,
+              "server_pid": server.pid, "database": database}  # fmt: skip
     if options.generator == "wrk":
-        return loadgen.wrk_load(target, server.port, paths, **kwargs)
-    return loadgen.python_load(target, server.port, paths, **kwargs)
+        return loadgen.wrk_load(target, server.port, paths, **common)
+    return loadgen.python_load(target, server.port, paths, min_requests=options.min_requests,
+                               max_duration=options.max_duration, **common)  # fmt: skip
 
 
 # --- One engine from start to end ----------------------------------------------------------------
@@ -224,51 +236,84 @@ def bench_engine(name: str, options: Options) -> dict:
         problems = check_targets(server.port, paths)
         for problem in problems:
             log(f"problem: {problem}")
-        for target in TARGETS:
+        for target in options.targets:
             idle_before = wait_for_quiet(options)
-            log(f"{engine.name}: {target} for {options.duration:g} s at concurrency {options.concurrency} ...")
+            log(f"{engine.name}: {target}, {options.duration:g} s at concurrency {options.concurrency} ...")
             outcomes[target] = load(target, server, paths[target], options)
             outcomes[target].cpu["busy_before"] = idle_before
-    return report(engine, manifest, options, outcomes, len(page), problems)
+        solos = solo_times(server.port, paths, options.targets)  # after the load: every worker is warm
+    return report(engine, manifest, options, outcomes, solos, len(page), problems)
 
 
-def report(engine, manifest, options, outcomes, page_bytes, problems) -> dict:
-    static = outcomes["static"]
-    targets = {}
-    for name, outcome in outcomes.items():
-        row = {
-            "requests": outcome.requests,
-            "rps": round(outcome.rps, 1),
-            "p50_ms": round(outcome.percentile(50), 2),
-            "p95_ms": round(outcome.percentile(95), 2),
-            "p99_ms": round(outcome.percentile(99), 2),
-            "errors": outcome.errors,
-            "statuses": outcome.statuses,
-            "cpu_percent": {k: round(v) for k, v in outcome.cpu.items()},
-            "rps_vs_static": round(outcome.rps / static.rps, 4) if static.rps else None,
-            "p95_vs_static": round(outcome.percentile(95) / static.percentile(95), 2)
-            if static.percentile(95)
-            else None,
+def solo_times(port: int, paths: dict[str, list[tuple[str, str]]], targets: list[str]) -> dict[str, dict[str, float]]:
+    """Unloaded latency: 20 random release pages, each search query 3 times, the static file 20 times."""
+    sample = random.Random(7).sample(paths["release"], k=min(20, len(paths["release"])))
+    plan = {"release": (sample, 1), "search": (paths["search"], 3), "static": (paths["static"], 20)}
+    return {target: loadgen.solo(port, plan[target][0], rounds=plan[target][1]) for target in targets}
+
+
+def target_row(outcome: loadgen.Outcome, static: loadgen.Outcome, solo: dict[str, float]) -> dict:
+    """One target's numbers, with its ratios to the static file and, for a mix, each label's."""
+    row = {
+        "seconds": round(outcome.seconds, 1),
+        "requests": outcome.requests,
+        "rps": round(outcome.rps, 1),
+        "p50_ms": round(outcome.percentile(50), 2),
+        "p95_ms": round(outcome.percentile(95), 2),
+        "p99_ms": round(outcome.percentile(99), 2),
+        "solo_ms": round(statistics.median(solo.values()), 2),
+        "errors": outcome.errors,
+        "statuses": outcome.statuses,
+        "cpu_percent": {k: round(v) for k, v in outcome.cpu.items()},
+        "rps_vs_static": round(outcome.rps / static.rps, 4) if static.rps else None,
+        "p95_vs_static": round(outcome.percentile(95) / static.percentile(95), 2) if static.percentile(95) else None,
+    }
+    if len(outcome.by_label) > 1:
+        row["by_label"] = {
+            label: {
+                "requests": len(ms),
+                "p50_ms": round(loadgen.percentile(sorted(ms), 50), 2),
+                "p95_ms": round(loadgen.percentile(sorted(ms), 95), 2),
+                "solo_ms": round(solo.get(label, 0.0), 2),
+            }
+            for label, ms in sorted(outcome.by_label.items())
         }
-        if len(outcome.by_label) > 1:
-            row["by_label"] = {
-                label: {"requests": len(ms), "p50_ms": round(loadgen.percentile(sorted(ms), 50), 2),
-                        "p95_ms": round(loadgen.percentile(sorted(ms), 95), 2)}
-                for label, ms in sorted(outcome.by_label.items())
-            }  # fmt: skip
-        targets[name] = row
+    return row
+
+
+def report(
+    engine: engines.Engine,
+    manifest: dict,
+    options: Options,
+    outcomes: dict[str, loadgen.Outcome],
+    solos: dict[str, dict[str, float]],
+    page_bytes: int,
+    problems: list[str],
+) -> dict:
     return {
         "engine": engine.name,
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": machine(),
+        "code": code_state(),
         "releases": manifest["count"],
         "seed_timings_s": manifest["timings"],
         "query_hits": manifest["query_hits"],
         "page_bytes": page_bytes,
         "options": {k: v for k, v in vars(options).items() if k not in {"engines", "reseed"}},
         "problems": problems,
-        "targets": targets,
+        "targets": {name: target_row(o, outcomes["static"], solos[name]) for name, o in outcomes.items()},
     }
+
+
+def code_state() -> dict:
+    """The commit measured and the app files changed on top of it (the code may be mid-change)."""
+
+    def git(*args: str) -> str:
+        result = subprocess.run(["git", *args], cwd=engines.ROOT, capture_output=True, text=True)
+        return result.stdout.strip() if result.returncode == 0 else ""
+
+    changed = [line[3:] for line in git("status", "--porcelain", "--", "sinergi").splitlines()]
+    return {"commit": git("rev-parse", "--short", "HEAD"), "changed": changed}
 
 
 def machine() -> dict:
@@ -284,32 +329,38 @@ def machine() -> dict:
 
 
 def print_table(results: list[dict]) -> None:
-    header = (f"{'engine':<11} {'target':<8} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'errors':>6} "
-              f"{'req/s vs static':>15} {'p95 vs static':>13}  cpu% server/gen/db/other")  # fmt: skip
+    columns = f"{'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'solo ms':>8} {'errors':>6} {'req/s vs static':>15}"
+    header = f"{'engine':<11} {'target':<8} {columns} {'p95 vs static':>13}  cpu% server/gen/db/other"
     print("\n" + header + "\n" + "-" * len(header))  # cpu%: percent of one core over the measured time
     for result in results:
         for name, row in result["targets"].items():
             ratio = f"{row['rps_vs_static']:.3f}" if name != "static" else "1"
             p95 = f"{row['p95_vs_static']:.1f}x" if name != "static" else "1x"
-            cpu = row["cpu_percent"]
-            print(f"{result['engine']:<11} {name:<8} {row['rps']:>8.1f} {row['p50_ms']:>8.2f} {row['p95_ms']:>8.2f} "
-                  f"{row['errors']:>6} {ratio:>15} {p95:>13}  {cpu['server']}/{cpu['generator']}/{cpu['database']}/{cpu['other']}")  # fmt: skip
+            cpu = "/".join(str(row["cpu_percent"][k]) for k in ("server", "generator", "database", "other"))
+            numbers = f"{row['rps']:>8.1f} {row['p50_ms']:>8.2f} {row['p95_ms']:>8.2f} {row['solo_ms']:>8.2f}"
+            print(f"{result['engine']:<11} {name:<8} {numbers} {row['errors']:>6} {ratio:>15} {p95:>13}  {cpu}")
     for result in results:
-        search = result["targets"]["search"].get("by_label", {})
+        search = result["targets"].get("search", {}).get("by_label", {})
         if search:
             print(f"\n{result['engine']}: search by query (hits of {result['releases']} releases)")
             for query, row in search.items():
                 hits = result["query_hits"].get(query, "?")
-                print(f"  {query!r:<22} {hits:>7} hits  p50 {row['p50_ms']:>8.2f} ms  p95 {row['p95_ms']:>8.2f} ms")
+                latency = f"p50 {row['p50_ms']:>8.2f} ms  p95 {row['p95_ms']:>8.2f} ms  solo {row['solo_ms']:>8.2f} ms"
+                print(f"  {query!r:<22} {hits:>7} hits  {latency}")
     print()
 
 
 def parse(argv: list[str] | None) -> Options:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("engines", nargs="*", help="sqlite, postgresql or both (default)")
+    parser.add_argument("--targets", default=",".join(TARGETS),
+                        help="comma-separated, from release,search,static (default all three)")  # fmt: skip
     parser.add_argument("--count", type=int, default=engines.DEFAULT_COUNT, help="releases (default %(default)s)")
     parser.add_argument("--reseed", action="store_true", help="seed again even if the database is already seeded")
     parser.add_argument("--duration", type=float, default=15, help="seconds measured per target (default 15)")
+    parser.add_argument("--min-requests", type=int, default=30,
+                        help="measure a slow target longer, until this many requests completed (30)")  # fmt: skip
+    parser.add_argument("--max-duration", type=float, default=120, help="... but never longer than this (s, 120)")
     parser.add_argument("--warmup", type=float, default=5, help="seconds of unmeasured load first (default 5)")
     parser.add_argument("--concurrency", type=int, default=8, help="requests in flight (default 8)")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn worker processes (default 2)")
@@ -319,26 +370,36 @@ def parse(argv: list[str] | None) -> Options:
                         help="load generator: the built-in Python one (default) or Debian's wrk")  # fmt: skip
     parser.add_argument("--quiet", type=float, default=25,
                         help="before each target wait until others use less than this %% of a core (25)")  # fmt: skip
-    parser.add_argument("--quiet-timeout", type=float, default=600, help="wait at most this long (s, 600)")
+    parser.add_argument("--quiet-timeout", type=float, default=120, help="wait at most this long (s, 120)")
     args = parser.parse_args(argv)
     chosen = [engines.get(name).name for name in dict.fromkeys(args.engines or engines.ENGINES)]
+    targets = [t for t in TARGETS if t in args.targets.split(",")]
+    if "static" not in targets:
+        targets.append("static")  # every ratio is to the static file
+    unknown = set(args.targets.split(",")) - set(TARGETS)
+    if unknown:
+        parser.error(f"unknown target(s): {', '.join(sorted(unknown))}")
     return Options(
         engines=chosen, count=args.count, reseed=args.reseed,
         duration=args.duration, warmup=args.warmup, concurrency=args.concurrency, workers=args.workers,
         threads=args.threads, conn_max_age=args.conn_max_age, generator=args.generator,
-        quiet=args.quiet, quiet_timeout=args.quiet_timeout,
+        quiet=args.quiet, quiet_timeout=args.quiet_timeout, min_requests=args.min_requests,
+        max_duration=args.max_duration, targets=targets,
     )  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
     options = parse(argv)
-    if options.generator == "wrk" and not loadgen.shutil.which("wrk"):
+    if options.generator == "wrk" and not shutil.which("wrk"):
         raise SystemExit(loadgen.WRK_MISSING)
     results = []
     for name in options.engines:
         result = bench_engine(name, options)
-        engines.get(name).results.write_text(json.dumps(result, indent=2) + "\n")
-        log(f"wrote {engines.get(name).results.relative_to(engines.ROOT)}")
+        path = engines.get(name).results
+        if options.generator != "python":  # a cross-check keeps the main results
+            path = path.with_name(f"{path.stem}-{options.generator}.json")
+        path.write_text(json.dumps(result, indent=2) + "\n")
+        log(f"wrote {path.relative_to(engines.ROOT)}")
         results.append(result)
     print_table(results)
     return 1 if any(r["problems"] for r in results) else 0

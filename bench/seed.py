@@ -6,7 +6,8 @@
 The database is the benchmark's own (var/bench/sinergi-bench.sqlite3, or PostgreSQL database
 `sinergi_bench`), never the app's. Releases are written with bulk_create in batches and indexed
 with `core.search.index_many`, as the publish step would index them. A database already seeded
-with the same count is kept (migrations are still applied), unless --reseed.
+with the same count and the same migrations is kept, unless --reseed; a changed or new
+migration file means a fresh seed.
 """
 
 from __future__ import annotations
@@ -23,11 +24,16 @@ from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from itertools import accumulate
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import engines  # noqa: E402  (the script's own folder is on sys.path when run as a script)
 import textgen  # noqa: E402
+
+if TYPE_CHECKING:  # Django is set up only once the environment is chosen, in main()
+    from sinergi.forum.models import Agency, Forum
+    from sinergi.releases.models import Release, Theme
 
 BATCH = 2000
 YEARS = 3
@@ -54,7 +60,14 @@ def log(message: str) -> None:
 def _postgres(sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
     import psycopg
 
-    with psycopg.connect(f"{engines.POSTGRES_SERVER}/postgres", autocommit=True) as connection:
+    try:
+        connection = psycopg.connect(f"{engines.POSTGRES_SERVER}/postgres", autocommit=True)
+    except psycopg.OperationalError as error:
+        raise SystemExit(
+            f"PostgreSQL is not reachable at {engines.POSTGRES_SERVER} ({error}). Start the local server "
+            "(trust authentication for postgres on 127.0.0.1) or set BENCH_POSTGRES_URL."
+        ) from None
+    with connection:
         cursor = connection.execute(sql, params)
         return cursor.fetchall() if cursor.description else []
 
@@ -107,7 +120,6 @@ def already_seeded(engine: engines.Engine, count: int) -> bool:
     if manifest.get("schema") != schema_fingerprint():
         log("the migrations changed since the seed: seeding again")
         return False
-    migrate()  # the code under test may have gained migrations since the seed
     from sinergi.forum.models import Forum
     from sinergi.releases.models import Release
 
@@ -118,7 +130,7 @@ def already_seeded(engine: engines.Engine, count: int) -> bool:
 # --- Content -------------------------------------------------------------------------------------
 
 
-def create_forum():
+def create_forum() -> tuple[Forum, dict[str, Agency], dict[str, Theme]]:
     from sinergi.forum.models import Agency, Forum
     from sinergi.releases.models import Theme
 
@@ -151,8 +163,10 @@ def publication_times(rng: random.Random, count: int, now: datetime) -> list[dat
     return sorted(times)
 
 
-def build_releases(rng: random.Random, count: int, agencies: dict, themes: dict) -> Iterator[list[tuple]]:
-    """Batches of (Release, [theme ids]) in publication order, not yet saved."""
+def build_releases(
+    rng: random.Random, count: int, agencies: dict[str, Agency], themes: dict[str, Theme]
+) -> Iterator[list[tuple[Release, list[int]]]]:
+    """Batches of (release, theme ids) in publication order, not yet saved."""
     from django.utils.text import slugify
 
     from sinergi.releases.models import Release
@@ -160,7 +174,7 @@ def build_releases(rng: random.Random, count: int, agencies: dict, themes: dict)
     specs = textgen.agencies()
     weights = list(accumulate(spec.weight for spec in specs))
     theme_ids = {key: [themes[t.slug].pk for t in textgen.THEMES if key in t.topics] for key in textgen.TOPICS}
-    batch: list[tuple] = []
+    batch: list[tuple[Release, list[int]]] = []
     for published_at in publication_times(rng, count, datetime.now(UTC)):
         spec = rng.choices(specs, cum_weights=weights)[0]
         text = textgen.release_text(rng, spec, published_at)
@@ -178,7 +192,7 @@ def build_releases(rng: random.Random, count: int, agencies: dict, themes: dict)
         yield batch
 
 
-def save_batch(batch: list[tuple]) -> list:
+def save_batch(batch: list[tuple[Release, list[int]]]) -> list[Release]:
     from django.db import transaction
 
     from sinergi.releases.models import Release
@@ -194,7 +208,7 @@ def save_batch(batch: list[tuple]) -> list:
     return saved
 
 
-def index_batch(forum_id: int, releases: list) -> int:
+def index_batch(forum_id: int, releases: list[Release]) -> int:
     from sinergi.core import search
     from sinergi.releases.effects import search_kind
 
@@ -229,7 +243,7 @@ def seed(engine: engines.Engine, count: int) -> dict:
         create_database(engine)
         migrate()
     forum, agencies, themes = create_forum()
-    pages: list[list] = []
+    pages: list[list[int | str]] = []
     done = 0
     batches = build_releases(rng, count, agencies, themes)
     while True:

@@ -21,14 +21,18 @@ TOWN = "Selatpanjang"
 WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 SMALL_WORDS = frozenset("di ke dari dan yang untuk bagi dengan pada atau serta dalam oleh".split())
 
-VILLAGE_FIRST = ("Sungai", "Teluk", "Tanjung", "Kampung", "Tanah", "Kuala", "Pulau", "Padang", "Bukit", "Parit")
-VILLAGE_SECOND = ("Baru", "Jaya", "Makmur", "Indah", "Lebar", "Panjang", "Tinggi", "Kecil", "Besar", "Harapan",
-                  "Sejahtera", "Mulia", "Permai", "Damai", "Sari")  # fmt: skip
-
-FIRST_NAMES = ("Ahmad", "Budi", "Siti", "Dewi", "Rahmat", "Nurul", "Hendra", "Sri", "Agus", "Fitri", "Yusuf", "Rina",
-               "Irwan", "Wahyu", "Lestari", "Fauzi", "Ratna", "Syahrul", "Zulkifli", "Maya", "Taufik", "Wulan")  # fmt: skip
-LAST_NAMES = ("Hidayat", "Saputra", "Wahyuni", "Rahman", "Siregar", "Nasution", "Putri", "Harahap", "Santoso",
-              "Kurniawan", "Pratama", "Susanti", "Syahputra", "Ramadhan", "Hasibuan", "Effendi")  # fmt: skip
+VILLAGE_FIRST = tuple("Sungai Teluk Tanjung Kampung Tanah Kuala Pulau Padang Bukit Parit".split())
+VILLAGE_SECOND = tuple(
+    "Baru Jaya Makmur Indah Lebar Panjang Tinggi Kecil Besar Harapan Sejahtera Mulia Permai Damai Sari".split()
+)
+FIRST_NAMES = tuple(
+    """Ahmad Budi Siti Dewi Rahmat Nurul Hendra Sri Agus Fitri Yusuf Rina Irwan Wahyu Lestari Fauzi Ratna
+    Syahrul Zulkifli Maya Taufik Wulan""".split()
+)
+LAST_NAMES = tuple(
+    """Hidayat Saputra Wahyuni Rahman Siregar Nasution Putri Harahap Santoso Kurniawan Pratama Susanti
+    Syahputra Ramadhan Hasibuan Effendi""".split()
+)
 POSITIONS = ("Kepala", "Sekretaris", "Kepala Bidang", "Kepala Seksi", "Plt. Kepala")
 
 
@@ -56,7 +60,8 @@ TOPICS: dict[str, Topic] = {
                 "pemeliharaan pelabuhan rakyat",
             ),
             (
-                "Pekerjaan sepanjang {km} kilometer itu dibiayai APBD tahun anggaran {year} dengan nilai kontrak {budget}.",
+                "Pekerjaan sepanjang {km} kilometer itu dibiayai APBD tahun anggaran {year} "
+                "dengan nilai kontrak {budget}.",
                 "Kontraktor pelaksana diminta menyelesaikan pekerjaan tepat waktu dan sesuai spesifikasi teknis.",
                 "Selama ini warga {place} harus melewati jalan tanah yang licin dan berlumpur saat musim hujan.",
                 "Tim teknis akan menguji mutu beton secara berkala selama masa pelaksanaan.",
@@ -108,7 +113,8 @@ TOPICS: dict[str, Topic] = {
                 "Tim reaksi cepat bersama TNI, Polri dan relawan langsung turun ke lokasi di {place}.",
                 "Warga yang tinggal di pesisir diminta waspada terhadap pasang air laut tertinggi.",
                 "Posko siaga bencana dibuka selama 24 jam di kantor camat.",
-                "Bantuan berupa beras, mi instan, air mineral dan selimut telah disalurkan kepada {count} kepala keluarga.",
+                "Bantuan berupa beras, mi instan, air mineral dan selimut telah disalurkan "
+                "kepada {count} kepala keluarga.",
                 "Luas lahan gambut yang terbakar diperkirakan mencapai {km} hektare.",
                 "Masyarakat diminta segera melapor melalui layanan darurat bila melihat tanda bahaya.",
             ),

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Prefetch
 
 from sinergi.core import search
 from sinergi.forum.models import Agency
 from sinergi.releases.effects import search_kind
 from sinergi.releases.models import Attachment, Release, Theme
+from sinergi.releases.models.release import public_release
 
 
 def public_releases(forum):
@@ -22,20 +23,18 @@ def public_releases(forum):
 
 
 def agencies_with_releases(forum):
-    public = Release.objects.public().values("pk")
     return (
         Agency.objects.active()
         .filter(forum=forum)
-        .annotate(release_count=Count("releases", filter=Q(releases__in=public)))
+        .annotate(release_count=Count("releases", filter=public_release("releases__")))
         .order_by("-release_count", "name")
     )
 
 
 def themes_with_releases(forum):
-    public = Release.objects.public().values("pk")
     return (
         Theme.objects.filter(forum=forum, is_active=True)
-        .annotate(release_count=Count("releases", filter=Q(releases__in=public)))
+        .annotate(release_count=Count("releases", filter=public_release("releases__")))
         .order_by("-release_count", "name")
     )
 

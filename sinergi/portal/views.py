@@ -12,6 +12,7 @@ from django.views.decorators.cache import cache_control
 from sinergi.core.forums import current_forum, forum_or_none
 from sinergi.forum.models import Agency, AgencyKind
 from sinergi.portal import queries
+from sinergi.releases import markdown
 from sinergi.releases.models import Attachment, Release, Theme
 
 PAGE_SIZE = 20
@@ -62,10 +63,12 @@ def release_page(request, pk: int, slug: str = ""):
         return redirect(release.get_absolute_url(), permanent=True)
     return render(request, "portal/release.html", {
         "release": release,
-        "attachments": Attachment.objects.public().filter(release=release).select_related("release"),
+        # The release is public already, so only the attachments' own class matters here.
+        "attachments": release.attachments.not_exempt(),
         "corrections": release.corrections.all(),
         "url": request.build_absolute_uri(release.get_absolute_url()),
         "image": release.public_images[0] if release.public_images else None,
+        "description": markdown.plain(release.summary or release.body),
     })  # fmt: skip
 
 

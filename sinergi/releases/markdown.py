@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import threading
 
 import markdown as md
 import nh3
@@ -12,8 +13,18 @@ TAGS = {"p", "br", "strong", "em", "ul", "ol", "li", "a", "blockquote", "h2", "h
         "tbody", "tr", "th", "td", "code", "pre", "hr"}  # fmt: skip
 
 
+_local = threading.local()
+
+
+def _renderer() -> md.Markdown:
+    """One Markdown parser per thread: building one costs more than rendering a short body."""
+    if not hasattr(_local, "parser"):
+        _local.parser = md.Markdown(extensions=["tables", "sane_lists"], output_format="html")
+    return _local.parser.reset()
+
+
 def render(text: str) -> SafeString:
-    html = md.markdown(text or "", extensions=["tables", "sane_lists"], output_format="html")
+    html = _renderer().convert(text or "")
     # Headings inside a body start at h2: the page's title is its only h1.
     html = html.replace("<h1>", "<h2>").replace("</h1>", "</h2>")
     clean = nh3.clean(html, tags=TAGS, attributes={"a": {"href", "title"}}, link_rel="noopener nofollow",

@@ -16,9 +16,9 @@ class AttachmentKind(models.TextChoices):
 class AttachmentQuerySet(ClassifiedQuerySet):
     def public(self):
         """Attachments of public releases, minus exempt ones."""
-        from sinergi.releases.models import Release
+        from sinergi.releases.models.release import public_release
 
-        return self.filter(release__in=Release.objects.public()).not_exempt()
+        return self.filter(public_release("release__")).not_exempt()
 
 
 def attachment_path(instance: Attachment, filename: str) -> str:

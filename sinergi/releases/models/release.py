@@ -63,14 +63,22 @@ class EditConflict(Exception):
     """Someone saved the release after this editor opened it."""
 
 
+def public_release(prefix: str = "") -> Q:
+    """What makes a release public: published or archived, its time come, not withdrawn, not exempt.
+
+    `prefix` applies the same rule across a relation (e.g. "release__" from an attachment) as a
+    join, which databases answer far faster than a subquery of every public id.
+    """
+    return Q(
+        **{f"{prefix}status__in": [Status.PUBLISHED, Status.ARCHIVED], f"{prefix}published_at__lte": timezone.now(),
+           f"{prefix}withdrawn_at__isnull": True}
+    ) & ~Q(**{f"{prefix}kip_class": KipClass.DIKECUALIKAN})  # fmt: skip
+
+
 class ReleaseQuerySet(ClassifiedQuerySet):
     def public(self):
-        """The only way a release reaches a public surface: published, not withdrawn, not exempt."""
-        return (
-            self.filter(status__in=[Status.PUBLISHED, Status.ARCHIVED], published_at__lte=timezone.now())
-            .filter(withdrawn_at__isnull=True)
-            .not_exempt()
-        )
+        """The only way a release reaches a public surface."""
+        return self.filter(public_release())
 
     def in_forum(self, forum):
         return self.filter(agency__forum=forum)
