@@ -363,8 +363,7 @@ def _refuse_personal_data(notice: str) -> None:
     """A public notice (correction, withdrawal reason) is published as typed, so it must hold no personal data."""
     from sinergi.core import pii
 
-    if pii.find_personal_data(notice):
-        raise TransitionError(
-            _("The notice contains personal data (%(kinds)s); leave it out.")
-            % {"kinds": ", ".join(sorted({str(f.label) for f in pii.find_personal_data(notice)}))}
-        )
+    found = pii.find_personal_data(notice)
+    if found:
+        kinds = ", ".join(sorted({str(finding.label) for finding in found}))
+        raise TransitionError(_("The notice contains personal data (%(kinds)s); leave it out.") % {"kinds": kinds})

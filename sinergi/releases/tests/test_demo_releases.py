@@ -13,7 +13,8 @@ from sinergi.core import pii, search
 from sinergi.core.models import AuditEntry, SearchDocument
 from sinergi.forum.models import Forum
 from sinergi.releases.classification import BerkalaItem, ExemptionGround, KipClass
-from sinergi.releases.demo import MEETUP, RELEASES, WIB, load_demo_releases
+from sinergi.releases.demo import load_demo_releases
+from sinergi.releases.demo_content import MEETUP, RELEASES, WIB
 from sinergi.releases.effects import search_kind
 from sinergi.releases.guard import scan, unresolved_findings
 from sinergi.releases.models import (
