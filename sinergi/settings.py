@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "sinergi.core",
     "sinergi.forum",
     "sinergi.releases",
+    "sinergi.ppid",
     "sinergi.portal",
 ]
 

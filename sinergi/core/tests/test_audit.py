@@ -9,6 +9,7 @@ from sinergi.conftest import make_agency
 from sinergi.core.audit import acting_as, history_for, is_audited
 from sinergi.core.models import AuditEntry
 from sinergi.forum.models import AgencyRole, DirectoryImport, Forum, ForumRole, Invitation, Member
+from sinergi.ppid.models import CalendarSettings, DeadlineRule, LocalDayOff
 from sinergi.releases.models import Attachment, PiiOverride, ReleaseComment
 from sinergi.releases.tests.factory import make_release, make_theme
 
@@ -69,6 +70,9 @@ CREATORS = {
     "forum.directoryimport": lambda f: DirectoryImport.objects.create(
         forum=f, kind="agencies", file_name="a.csv", data=b"kode,nama\n"
     ),
+    "ppid.deadlinerule": lambda f: DeadlineRule.objects.create(forum=f, step="notice", working_days=7),
+    "ppid.localdayoff": lambda f: LocalDayOff.objects.create(forum=f, date="2026-12-19", name="Hari Jadi"),
+    "ppid.calendarsettings": lambda f: CalendarSettings.objects.create(forum=f),
     "releases.theme": lambda f: make_theme(f, "hpn", "Hari Pers Nasional"),
     "releases.release": lambda f: make_release(make_agency(f, "bpbd", "BPBD")),
     "releases.releaseversion": lambda f: make_release(make_agency(f, "bpbd", "BPBD")).versions.get(),
