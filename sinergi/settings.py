@@ -227,6 +227,8 @@ IMAGE_MAX_PIXELS = envint("IMAGE_MAX_PIXELS", 1600)  # longest side after resizi
 SERTA_MERTA_BANNER_DAYS = envint("SERTA_MERTA_BANNER_DAYS", 3)
 # An editor who opened a draft less than this long ago is taken to be still editing it.
 EDIT_LEASE_MINUTES = envint("EDIT_LEASE_MINUTES", 15)
+# Public information requests accepted from one connection per hour, against spam.
+PPID_REQUESTS_PER_HOUR = envint("PPID_REQUESTS_PER_HOUR", 5)
 # A signed preview link for an agency head without an account stays valid this long.
 PREVIEW_LINK_DAYS = envint("PREVIEW_LINK_DAYS", 7)
 

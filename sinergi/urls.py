@@ -24,6 +24,7 @@ urlpatterns = [
     path("akun/", include("sinergi.forum.account_urls")),
     path("ruang-kerja/", include("sinergi.core.urls")),
     path("ruang-kerja/rilis/", include("sinergi.releases.urls")),
+    path("permohonan-informasi/", include("sinergi.ppid.urls")),
     path("robots.txt", robots, name="robots"),
     path(
         "sitemap.xml",

@@ -117,7 +117,7 @@ def attachment(request, pk: int, name: str):
 
 @cache_control(public=True, max_age=86400)
 def robots(request):
-    closed = ["/ruang-kerja/", "/direktori/", "/akun/", "/admin/", "/api/"]
+    closed = ["/ruang-kerja/", "/direktori/", "/akun/", "/admin/", "/api/", "/permohonan-informasi/lacak/"]
     lines = ["User-agent: *", *(f"Disallow: {path}" for path in closed), "",
              f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}", ""]  # fmt: skip
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 from django.apps import apps
+from django.utils import timezone
 
 from sinergi.conftest import make_agency
 from sinergi.core.audit import acting_as, history_for, is_audited
 from sinergi.core.models import AuditEntry
 from sinergi.forum.models import AgencyRole, DirectoryImport, Forum, ForumRole, Invitation, Member
-from sinergi.ppid.models import CalendarSettings, DeadlineRule, LocalDayOff
+from sinergi.ppid.models import CalendarSettings, DeadlineRule, InformationRequest, LocalDayOff
 from sinergi.releases.models import Attachment, PiiOverride, ReleaseComment
 from sinergi.releases.tests.factory import make_release, make_theme
 
@@ -69,6 +70,9 @@ CREATORS = {
     ),
     "forum.directoryimport": lambda f: DirectoryImport.objects.create(
         forum=f, kind="agencies", file_name="a.csv", data=b"kode,nama\n"
+    ),
+    "ppid.informationrequest": lambda f: InformationRequest.objects.create(
+        forum=f, name="Siti", id_number="1", address="Jl. 1", subject="Data", purpose="Riset", consent_at=timezone.now()
     ),
     "ppid.deadlinerule": lambda f: DeadlineRule.objects.create(forum=f, step="notice", working_days=7),
     "ppid.localdayoff": lambda f: LocalDayOff.objects.create(forum=f, date="2026-12-19", name="Hari Jadi"),

@@ -16,6 +16,7 @@ from django.test import Client
 from django.urls import NoReverseMatch, URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
+from sinergi.ppid.models import InformationRequest
 from sinergi.releases.models import Attachment, Release, Status
 from sinergi.releases.tests.factory import make_release, make_theme
 
@@ -26,6 +27,7 @@ SECRETS = {
     "scheduled": "titaniumterjadwal",
     "in_review": "kobaltditinjau",
     "exempt_attachment": "litiumlampiran",
+    "requester": "kriptonpemohon",
 }
 PUBLIC_WORD = "natriumterbuka"
 # A signed preview link is a deliberate, expiring share with named people, not a public surface.
@@ -51,6 +53,10 @@ def records(forum, imigrasi, dinkes, moderator):
     for release in Release.objects.all():
         attach(release, f"Lampiran {release.title}")
     attach(public, f"Memo {SECRETS['exempt_attachment']}", kip_class="dikecualikan", exemption_ground="i")
+    InformationRequest.objects.create(
+        forum=forum, name=f"Pemohon {SECRETS['requester']}", id_number=SECRETS["requester"], address="Jl. 1",
+        subject="Data bantuan sosial", purpose="Riset", consent_at=timezone.now(),
+    )  # fmt: skip
     return public
 
 

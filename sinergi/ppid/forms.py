@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from sinergi.forum.models import Agency
+from sinergi.ppid.models import InformationRequest
+from sinergi.releases import uploads
+
+
+class RequestForm(forms.ModelForm):
+    """The public request form: no account, the fields of Pasal 22(2) and the usual PPID form."""
+
+    id_upload = forms.FileField(label=_("Photo or scan of your ID card or deed"),
+                                help_text=_("An image or PDF; it is seen only by the PPIDs handling your request."))  # fmt: skip
+    consent = forms.BooleanField(label=_("I agree that my personal data is used only to handle this request."))
+    # A field people never see: a form that fills it in is a robot.
+    website = forms.CharField(required=False, label=_("Leave this empty"),
+                              widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}))  # fmt: skip
+
+    class Meta:
+        model = InformationRequest
+        fields = ["requester_type", "name", "id_number", "address", "occupation", "phone", "email", "agency",
+                  "subject", "purpose", "access", "form", "delivery"]  # fmt: skip
+        widgets = {"address": forms.Textarea(attrs={"rows": 2}), "subject": forms.Textarea(attrs={"rows": 4}),
+                   "purpose": forms.Textarea(attrs={"rows": 2})}  # fmt: skip
+
+    def __init__(self, *args, forum, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["agency"].queryset = Agency.objects.active().filter(forum=forum).order_by("name")
+        self.fields["agency"].required = False
+
+    def clean_website(self):
+        if self.cleaned_data["website"]:
+            raise ValidationError(_("This form could not be sent. Please try again."))
+        return ""
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("phone") and not cleaned.get("email"):
+            self.add_error("email", _("Give an e-mail address or a phone number so the PPID can reach you."))
+        upload = cleaned.get("id_upload")
+        if upload is not None:
+            try:
+                self.prepared = uploads.prepare(upload)
+            except ValidationError as error:
+                self.add_error("id_upload", error)
+        return cleaned

@@ -1,0 +1,150 @@
+"""A request for public information (permohonan informasi, UU 14/2008 Pasal 22) and its number.
+
+The registration number is issued inside the same transaction that saves the request, so a
+requester gets it at once even when no worker is running.
+"""
+
+from __future__ import annotations
+
+import secrets
+
+from django.db import models, transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class RequesterType(models.TextChoices):
+    PERSON = "perorangan", _("Individual")
+    LEGAL_ENTITY = "badan_hukum", _("Legal entity")
+    GROUP = "kelompok", _("Community group")
+
+
+class Channel(models.TextChoices):
+    WEB = "web", _("Website")
+    EMAIL = "email", _("E-mail")
+    IN_PERSON = "langsung", _("In person")
+    POST = "pos", _("Post")
+
+
+class Delivery(models.TextChoices):
+    PICK_UP = "langsung", _("Collect in person")
+    COURIER = "kurir", _("Courier")
+    POST = "pos", _("Post")
+    FAX = "faksimili", _("Fax")
+    EMAIL = "email", _("E-mail")
+
+
+class Access(models.TextChoices):
+    VIEW = "melihat", _("View / read")
+    COPY = "salinan", _("Get a copy")
+
+
+class Form(models.TextChoices):
+    SOFTCOPY = "softcopy", _("Softcopy")
+    HARDCOPY = "hardcopy", _("Hardcopy")
+
+
+class RequestStatus(models.TextChoices):
+    RECEIVED = "received", _("Received")
+    IN_PROCESS = "in_process", _("Being processed")
+    ANSWERED = "answered", _("Answered")
+
+
+class RequestCounter(models.Model):
+    """The last registration number given in a forum's year."""
+
+    forum = models.ForeignKey("forum.Forum", on_delete=models.CASCADE, related_name="+")
+    year = models.PositiveSmallIntegerField()
+    last = models.PositiveIntegerField(default=0)
+
+    audit_trail_exempt = True  # a counter; the requests it numbers are audited
+
+    class Meta:
+        constraints = [models.UniqueConstraint("forum", "year", name="request_counter_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.year}: {self.last}"
+
+
+def id_document_path(instance: InformationRequest, filename: str) -> str:
+    # Never served from the media folder: only the PPIDs handling the request may download it.
+    return f"ppid/identitas/{instance.tracking_token[:2]}/{instance.tracking_token}"
+
+
+class InformationRequest(models.Model):
+    forum = models.ForeignKey("forum.Forum", on_delete=models.PROTECT, related_name="information_requests")
+    agency = models.ForeignKey("forum.Agency", null=True, blank=True, on_delete=models.PROTECT,
+                               related_name="information_requests", verbose_name=_("agency holding the information"),
+                               help_text=_("Leave empty if you do not know; the PPID utama routes the request."))  # fmt: skip
+    number = models.CharField(_("registration number"), max_length=40, editable=False)
+    tracking_token = models.CharField(max_length=43, unique=True, editable=False)
+    received_at = models.DateTimeField(_("received at"), default=timezone.now)
+    channel = models.CharField(_("channel"), max_length=10, choices=Channel.choices, default=Channel.WEB)
+    status = models.CharField(_("status"), max_length=20, choices=RequestStatus.choices, default=RequestStatus.RECEIVED)
+
+    # The requester (Pasal 22(2) and the usual form). Personal data: shown only to the PPIDs
+    # handling the request and the atasan PPID, never on a public surface.
+    requester_type = models.CharField(_("requester"), max_length=12, choices=RequesterType.choices,
+                                      default=RequesterType.PERSON)  # fmt: skip
+    name = models.CharField(_("name"), max_length=200)
+    id_number = models.CharField(_("NIK or deed number"), max_length=60)
+    id_document = models.FileField(_("ID card or deed"), upload_to=id_document_path, blank=True, max_length=200)
+    address = models.TextField(_("address"))
+    occupation = models.CharField(_("occupation"), max_length=120, blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+
+    # What is asked for.
+    subject = models.TextField(_("information requested"))
+    purpose = models.TextField(_("purpose of use"))
+    access = models.CharField(_("how you want it"), max_length=10, choices=Access.choices, default=Access.COPY)
+    form = models.CharField(_("form"), max_length=10, choices=Form.choices, default=Form.SOFTCOPY)
+    delivery = models.CharField(_("delivery"), max_length=10, choices=Delivery.choices, default=Delivery.EMAIL)
+    consent_at = models.DateTimeField(_("consent to the use of personal data"))
+    client_fingerprint = models.CharField(max_length=64, blank=True, editable=False, db_index=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-received_at"]
+        verbose_name = _("information request")
+        verbose_name_plural = _("information requests")
+        constraints = [models.UniqueConstraint("forum", "number", name="request_number_unique_per_forum")]
+
+    def __str__(self) -> str:
+        return self.number
+
+    def save(self, *args, **kwargs) -> None:
+        if not self.pk:
+            with transaction.atomic():
+                self.number = self._next_number()
+                self.tracking_token = self.tracking_token or secrets.token_urlsafe(32)
+                super().save(*args, **kwargs)
+            return
+        super().save(*args, **kwargs)
+
+    @property
+    def audit_forum_id(self) -> int | None:
+        return self.forum_id
+
+    def get_tracking_url(self) -> str:
+        return reverse("ppid:track", args=[self.tracking_token])
+
+    @property
+    def received_on(self):
+        return timezone.localtime(self.received_at).date()
+
+    def notice_due_on(self, calendar=None):
+        """When the written notice is due, on today's calendar: a day off added later moves it."""
+        from sinergi.ppid.clock import deadline
+        from sinergi.ppid.models.calendar import Step
+
+        return deadline(self.forum, Step.NOTICE, self.received_on, calendar)
+
+    def _next_number(self) -> str:
+        """`<n>/PPID/<FORUM>/<year>`, counting from 1 each year; locked so two requests never share one."""
+        year = timezone.localtime(self.received_at).year
+        counter, _created = RequestCounter.objects.select_for_update().get_or_create(forum=self.forum, year=year)
+        RequestCounter.objects.filter(pk=counter.pk).update(last=models.F("last") + 1)
+        counter.refresh_from_db()
+        return f"{counter.last:04d}/PPID/{self.forum.slug.upper()}/{year}"

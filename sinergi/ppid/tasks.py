@@ -1,0 +1,25 @@
+"""Background work of the PPID: e-mails to requesters."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.utils import translation
+from django_tasks import task
+
+
+@task()
+def send_receipt(request_id: int) -> str:
+    """E-mail the registration number and the private tracking link to the requester."""
+    from sinergi.ppid.models import InformationRequest
+
+    item = InformationRequest.objects.select_related("forum").filter(pk=request_id).first()
+    if item is None or not item.email:
+        return "skipped"
+    context = {"item": item, "url": settings.SITE_URL + item.get_tracking_url(), "notice_due_on": item.notice_due_on()}
+    with translation.override("id"):
+        subject = render_to_string("ppid/email/receipt_subject.txt", context).strip()
+        body = render_to_string("ppid/email/receipt.txt", context)
+    send_mail(subject, body, None, [item.email])
+    return "sent"

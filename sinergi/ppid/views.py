@@ -1,0 +1,60 @@
+"""The public side of information requests: the form and the requester's private tracking page."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+
+from django.conf import settings
+from django.db import transaction
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from sinergi.core.forums import current_forum
+from sinergi.ppid.forms import RequestForm
+from sinergi.ppid.models import InformationRequest
+from sinergi.ppid.tasks import send_receipt
+
+
+def client_fingerprint(request) -> str:
+    """A keyed hash of the sender's address: enough to count their requests, useless to identify them."""
+    address = request.META.get("REMOTE_ADDR", "")
+    if settings.SECURE_PROXY_SSL_HEADER:  # behind our own proxy, the first forwarded address is the client
+        address = request.META.get("HTTP_X_FORWARDED_FOR", address).split(",")[0].strip()
+    return hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()
+
+
+def _too_many(forum, fingerprint: str) -> bool:
+    hour_ago = timezone.now() - datetime.timedelta(hours=1)
+    recent = InformationRequest.objects.filter(forum=forum, client_fingerprint=fingerprint, created_at__gte=hour_ago)
+    return recent.count() >= settings.PPID_REQUESTS_PER_HOUR
+
+
+def request_form(request):
+    forum = current_forum(request)
+    form = RequestForm(request.POST or None, request.FILES or None, forum=forum)
+    if request.method == "POST":
+        fingerprint = client_fingerprint(request)
+        if _too_many(forum, fingerprint):
+            form.add_error(None, _("Too many requests from your connection in the last hour. Please try again later."))
+        elif form.is_valid():
+            with transaction.atomic():
+                item = form.save(commit=False)
+                item.forum, item.client_fingerprint, item.consent_at = forum, fingerprint, timezone.now()
+                item.save()  # issues the registration number
+                item.id_document.save("identitas", form.prepared["content"], save=True)
+                send_receipt.enqueue(item.pk)
+            return redirect(item.get_tracking_url() + "?baru=1")
+    return render(request, "ppid/request_form.html", {"form": form})
+
+
+def track(request, token: str):
+    """The requester's own page, reached by the secret link: status and deadlines, no personal data."""
+    item = get_object_or_404(InformationRequest.objects.select_related("agency", "forum"), tracking_token=token)
+    response = render(request, "ppid/track.html", {"item": item, "new": "baru" in request.GET,
+                                                    "notice_due_on": item.notice_due_on()})  # fmt: skip
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    response["Referrer-Policy"] = "no-referrer"
+    response["Cache-Control"] = "private, no-store"
+    return response
