@@ -25,6 +25,7 @@ urlpatterns = [
     path("ruang-kerja/", include("sinergi.core.urls")),
     path("ruang-kerja/rilis/", include("sinergi.releases.urls")),
     path("permohonan-informasi/", include("sinergi.ppid.urls")),
+    path("ruang-kerja/ppid/permohonan/", include("sinergi.ppid.office_urls")),
     path("robots.txt", robots, name="robots"),
     path(
         "sitemap.xml",

@@ -32,6 +32,7 @@ def workspace(request):
             "can_manage": allowed("forum.manage_members", user, forum),
             "can_audit": allowed("core.view_audit", user, forum),
             "waiting": waiting[:10] if forum else [],
+            "can_see_requests": allowed("ppid.view_requests", user, forum),
         },
     )
 

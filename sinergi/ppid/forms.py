@@ -47,3 +47,12 @@ class RequestForm(forms.ModelForm):
             except ValidationError as error:
                 self.add_error("id_upload", error)
         return cleaned
+
+
+class RouteForm(forms.Form):
+    agency = forms.ModelChoiceField(label=_("Agency"), queryset=Agency.objects.none())
+    comment = forms.CharField(label=_("Reason"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+    def __init__(self, *args, forum, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["agency"].queryset = Agency.objects.active().filter(forum=forum).order_by("name")

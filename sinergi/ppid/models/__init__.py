@@ -1,4 +1,5 @@
 from sinergi.ppid.models.calendar import CalendarSettings, DeadlineRule, LocalDayOff, Step
+from sinergi.ppid.models.event import RequestAction, RequestEvent
 from sinergi.ppid.models.request import (
     Channel,
     Delivery,
@@ -14,6 +15,8 @@ __all__ = [
     "Delivery",
     "InformationRequest",
     "LocalDayOff",
+    "RequestAction",
+    "RequestEvent",
     "RequestStatus",
     "RequesterType",
     "Step",

@@ -72,6 +72,19 @@ def id_document_path(instance: InformationRequest, filename: str) -> str:
     return f"ppid/identitas/{instance.tracking_token[:2]}/{instance.tracking_token}"
 
 
+class InformationRequestQuerySet(models.QuerySet):
+    def handled_by(self, member, forum):
+        """What a member sees in the PPID office: the whole forum for the PPID utama and the atasan,
+        their own agencies' requests for a PPID pelaksana."""
+        from sinergi.forum.models import AgencyRoleKind, ForumRoleKind
+
+        in_forum = self.filter(forum=forum)
+        if member.has_forum_role(forum, ForumRoleKind.PPID_UTAMA, ForumRoleKind.ATASAN_PPID):
+            return in_forum
+        agencies = member.agency_roles.filter(role=AgencyRoleKind.PPID_PELAKSANA).values("agency")
+        return in_forum.filter(agency__in=agencies)
+
+
 class InformationRequest(models.Model):
     forum = models.ForeignKey("forum.Forum", on_delete=models.PROTECT, related_name="information_requests")
     agency = models.ForeignKey("forum.Agency", null=True, blank=True, on_delete=models.PROTECT,
@@ -105,6 +118,8 @@ class InformationRequest(models.Model):
     client_fingerprint = models.CharField(max_length=64, blank=True, editable=False, db_index=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
+    objects = InformationRequestQuerySet.as_manager()
+
     class Meta:
         ordering = ["-received_at"]
         verbose_name = _("information request")
@@ -120,6 +135,7 @@ class InformationRequest(models.Model):
                 self.number = self._next_number()
                 self.tracking_token = self.tracking_token or secrets.token_urlsafe(32)
                 super().save(*args, **kwargs)
+                self.events.create(action="received", to_agency=self.agency)
             return
         super().save(*args, **kwargs)
 
@@ -140,6 +156,29 @@ class InformationRequest(models.Model):
         from sinergi.ppid.models.calendar import Step
 
         return deadline(self.forum, Step.NOTICE, self.received_on, calendar)
+
+    def route(self, to_agency, by, comment: str = "") -> None:
+        """The PPID utama sends the request to the agency that holds the information."""
+        self._move_to(to_agency, by, "routed", comment)
+
+    def forward(self, to_agency, by, reason: str) -> None:
+        """A PPID pelaksana answers "not held by us, held by X": the request moves, the forwarding is kept."""
+        if not reason.strip():
+            raise ValueError(_("Say why the information is held elsewhere."))
+        self._move_to(to_agency, by, "forwarded", reason)
+
+    def _move_to(self, to_agency, by, action: str, comment: str) -> None:
+        if to_agency.forum_id != self.forum_id:
+            raise ValueError(_("That agency is not in this forum."))
+        if to_agency.pk == self.agency_id:
+            raise ValueError(_("The request is already with that agency."))
+        with transaction.atomic():
+            self.events.create(action=action, from_agency_id=self.agency_id, to_agency=to_agency, actor=by,
+                               comment=comment.strip())  # fmt: skip
+            self.agency = to_agency
+            if self.status == RequestStatus.RECEIVED:
+                self.status = RequestStatus.IN_PROCESS
+            self.save(update_fields=["agency", "status"])
 
     def _next_number(self) -> str:
         """`<n>/PPID/<FORUM>/<year>`, counting from 1 each year; locked so two requests never share one."""

@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class RequestAction(models.TextChoices):
+    RECEIVED = "received", _("received")
+    ROUTED = "routed", _("routed to the agency holding the information")
+    FORWARDED = "forwarded", _("forwarded: not held here")
+
+
+class RequestEvent(models.Model):
+    """One step in a request's life: who, when, which agency it went from and to, and why."""
+
+    audit_trail_exempt = True  # this is the request's own trail
+
+    request = models.ForeignKey("ppid.InformationRequest", on_delete=models.CASCADE, related_name="events")
+    action = models.CharField(max_length=20, choices=RequestAction.choices)
+    from_agency = models.ForeignKey("forum.Agency", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    to_agency = models.ForeignKey("forum.Agency", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    comment = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.request_id}: {self.action}"

@@ -1,0 +1,87 @@
+"""The PPID office: the requests a PPID handles, their deadlines, routing and forwarding."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from sinergi.core.forums import current_forum
+from sinergi.core.permissions import allowed, require
+from sinergi.ppid.clock import WorkingCalendar
+from sinergi.ppid.forms import RouteForm
+from sinergi.ppid.models import InformationRequest
+
+
+def _request_for(request, pk: int, rule: str) -> InformationRequest:
+    forum = current_forum(request)
+    item = get_object_or_404(InformationRequest.objects.select_related("agency", "forum"), pk=pk, forum=forum)
+    require(rule, request.user, item)
+    return item
+
+
+@login_required
+def request_list(request):
+    forum = current_forum(request)
+    require("ppid.view_requests", request.user, forum)
+    calendar = WorkingCalendar.for_forum(forum)
+    today = timezone.localdate()
+    rows = []
+    for item in InformationRequest.objects.handled_by(request.user, forum).select_related("agency")[:500]:
+        due = item.notice_due_on(calendar)
+        rows.append((item, due, item.status != "answered" and due < today))
+    return render(request, "ppid/office/list.html", {"rows": rows})
+
+
+@login_required
+def request_detail(request, pk: int):
+    item = _request_for(request, pk, "ppid.view_request")
+    return render(request, "ppid/office/detail.html", {
+        "item": item,
+        "notice_due_on": item.notice_due_on(),
+        "events": item.events.select_related("from_agency", "to_agency", "actor"),
+        "route_form": RouteForm(forum=item.forum, prefix="teruskan"),
+        "forward_form": RouteForm(forum=item.forum, prefix="alihkan"),
+        "can_route": allowed("ppid.route_request", request.user, item),
+        "can_forward": allowed("ppid.forward_request", request.user, item),
+    })  # fmt: skip
+
+
+@login_required
+@require_POST
+def move(request, pk: int, how: str):
+    rule = {"teruskan": "ppid.route_request", "alihkan": "ppid.forward_request"}.get(how)
+    if rule is None:
+        raise Http404
+    item = _request_for(request, pk, rule)
+    form = RouteForm(request.POST, forum=item.forum, prefix=how)
+    if not form.is_valid():
+        messages.error(request, _("Choose an agency."))
+        return redirect("ppid_office:detail", pk=item.pk)
+    try:
+        if how == "teruskan":
+            item.route(form.cleaned_data["agency"], request.user, form.cleaned_data["comment"])
+        else:
+            item.forward(form.cleaned_data["agency"], request.user, form.cleaned_data["comment"])
+    except ValueError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("The request is now with %(agency)s.") % {"agency": item.agency.name})
+    if allowed("ppid.view_request", request.user, item):
+        return redirect("ppid_office:detail", pk=item.pk)
+    return redirect("ppid_office:list")
+
+
+@login_required
+def id_document(request, pk: int):
+    """The requester's ID: only for the PPIDs handling the request and the atasan."""
+    item = _request_for(request, pk, "ppid.view_request")
+    if not item.id_document:
+        raise Http404
+    response = FileResponse(item.id_document.open("rb"), filename=f"identitas-{item.pk}")
+    response["Cache-Control"] = "private, no-store"
+    return response

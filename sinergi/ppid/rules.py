@@ -1,0 +1,48 @@
+"""Who may see and handle information requests. Requesters' personal data is for the PPIDs
+handling the request and the atasan PPID only (UU 27/2022)."""
+
+from __future__ import annotations
+
+import rules
+
+from sinergi.forum.models import AgencyRoleKind, ForumRoleKind
+from sinergi.forum.rules import is_active_member
+
+
+def _forum_role(user, forum, *roles) -> bool:
+    return is_active_member(user) and forum is not None and user.has_forum_role(forum, *roles)
+
+
+@rules.predicate
+def works_as_ppid(user, forum) -> bool:
+    """PPID utama, atasan PPID, or a PPID pelaksana of an agency in the forum."""
+    return _forum_role(user, forum, ForumRoleKind.PPID_UTAMA, ForumRoleKind.ATASAN_PPID) or (
+        is_active_member(user)
+        and user.agency_roles.filter(role=AgencyRoleKind.PPID_PELAKSANA, agency__forum=forum).exists()
+    )
+
+
+@rules.predicate
+def coordinates(user, item) -> bool:
+    return _forum_role(user, item.forum, ForumRoleKind.PPID_UTAMA)
+
+
+@rules.predicate
+def oversees(user, item) -> bool:
+    return _forum_role(user, item.forum, ForumRoleKind.ATASAN_PPID)
+
+
+@rules.predicate
+def holds(user, item) -> bool:
+    """The PPID pelaksana of the agency the request is with."""
+    return (
+        item.agency_id is not None
+        and is_active_member(user)
+        and user.has_agency_role(item.agency, AgencyRoleKind.PPID_PELAKSANA)
+    )
+
+
+rules.add_rule("ppid.view_requests", works_as_ppid)
+rules.add_rule("ppid.view_request", coordinates | holds | oversees)
+rules.add_rule("ppid.route_request", coordinates)
+rules.add_rule("ppid.forward_request", coordinates | holds)
