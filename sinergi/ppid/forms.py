@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from sinergi.forum.models import Agency
-from sinergi.ppid.models import InformationRequest
+from sinergi.ppid.models import InformationRequest, WrittenNotice
 from sinergi.releases import uploads
 
 
@@ -56,3 +56,15 @@ class RouteForm(forms.Form):
     def __init__(self, *args, forum, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["agency"].queryset = Agency.objects.active().filter(forum=forum).order_by("name")
+
+
+class NoticeForm(forms.ModelForm):
+    class Meta:
+        model = WrittenNotice
+        fields = ["held", "holder", "decision", "blacked_out", "exemption_ground", "exemption_register_entry",
+                  "refusal_reason", "material", "form", "delivery", "cost", "payment_method"]  # fmt: skip
+        widgets = {name: forms.Textarea(attrs={"rows": 2}) for name in ("blacked_out", "refusal_reason", "material")}
+
+
+class ExtensionForm(forms.Form):
+    reason = forms.CharField(label=_("Written reason for the extension"), widget=forms.Textarea(attrs={"rows": 2}))

@@ -7,14 +7,16 @@ from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from sinergi.core.forums import current_forum
 from sinergi.core.permissions import allowed, require
 from sinergi.ppid.clock import WorkingCalendar
-from sinergi.ppid.forms import RouteForm
+from sinergi.ppid.forms import ExtensionForm, NoticeForm, RouteForm
 from sinergi.ppid.models import InformationRequest
+from sinergi.ppid.notices import give_notice
 
 
 def _request_for(request, pk: int, rule: str) -> InformationRequest:
@@ -48,7 +50,54 @@ def request_detail(request, pk: int):
         "forward_form": RouteForm(forum=item.forum, prefix="alihkan"),
         "can_route": allowed("ppid.route_request", request.user, item),
         "can_forward": allowed("ppid.forward_request", request.user, item),
+        "can_answer": item.status != "answered" and allowed("ppid.answer_request", request.user, item),
+        "extension_form": ExtensionForm(),
     })  # fmt: skip
+
+
+@login_required
+def notice(request, pk: int):
+    item = _request_for(request, pk, "ppid.answer_request")
+    if item.status == "answered":
+        messages.error(request, _("The written notice has been given already."))
+        return redirect("ppid_office:detail", pk=item.pk)
+    form = NoticeForm(request.POST or None, initial={"form": item.get_form_display(),
+                                                     "delivery": item.get_delivery_display()})  # fmt: skip
+    if form.is_valid():
+        give_notice(item, form.save(commit=False), request.user)
+        messages.success(request, _("The written notice is issued and the requester is told."))
+        return redirect("ppid_office:detail", pk=item.pk)
+    return render(request, "ppid/office/notice_form.html", {"item": item, "form": form})
+
+
+@login_required
+@require_POST
+def extend(request, pk: int):
+    item = _request_for(request, pk, "ppid.answer_request")
+    form = ExtensionForm(request.POST)
+    try:
+        item.extend(request.user, form.data.get("reason", ""))
+    except ValueError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(
+            request, _("The period is extended to %(date)s.") % {"date": date_format(item.notice_due_on())}
+        )
+    return redirect("ppid_office:detail", pk=item.pk)
+
+
+@login_required
+def notice_pdf(request, pk: int):
+    item = _request_for(request, pk, "ppid.view_request")
+    return _pdf_response(item)
+
+
+def _pdf_response(item: InformationRequest):
+    if not hasattr(item, "notice") or not item.notice.pdf:
+        raise Http404
+    response = FileResponse(item.notice.pdf.open("rb"), filename=f"pemberitahuan-{item.pk}.pdf")
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 @login_required

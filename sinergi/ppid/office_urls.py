@@ -8,5 +8,8 @@ urlpatterns = [
     path("", office.request_list, name="list"),
     path("<int:pk>/", office.request_detail, name="detail"),
     path("<int:pk>/identitas/", office.id_document, name="id_document"),
+    path("<int:pk>/pemberitahuan/", office.notice, name="notice"),
+    path("<int:pk>/pemberitahuan.pdf", office.notice_pdf, name="notice_pdf"),
+    path("<int:pk>/perpanjang/", office.extend, name="extend"),
     path("<int:pk>/<str:how>/", office.move, name="move"),
 ]

@@ -23,3 +23,19 @@ def send_receipt(request_id: int) -> str:
         body = render_to_string("ppid/email/receipt.txt", context)
     send_mail(subject, body, None, [item.email])
     return "sent"
+
+
+@task()
+def send_notice(request_id: int) -> str:
+    """Tell the requester the written notice is ready, with their private link (the PDF is there)."""
+    from sinergi.ppid.models import InformationRequest
+
+    item = InformationRequest.objects.select_related("forum", "notice").filter(pk=request_id).first()
+    if item is None or not item.email or not hasattr(item, "notice"):
+        return "skipped"
+    context = {"item": item, "url": settings.SITE_URL + item.get_tracking_url()}
+    with translation.override("id"):
+        subject = render_to_string("ppid/email/notice_subject.txt", context).strip()
+        body = render_to_string("ppid/email/notice.txt", context)
+    send_mail(subject, body, None, [item.email])
+    return "sent"

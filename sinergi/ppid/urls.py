@@ -7,4 +7,5 @@ app_name = "ppid"
 urlpatterns = [
     path("", views.request_form, name="request"),
     path("lacak/<str:token>/", views.track, name="track"),
+    path("lacak/<str:token>/pemberitahuan.pdf", views.track_notice_pdf, name="track_notice_pdf"),
 ]

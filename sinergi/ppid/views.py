@@ -58,3 +58,10 @@ def track(request, token: str):
     response["Referrer-Policy"] = "no-referrer"
     response["Cache-Control"] = "private, no-store"
     return response
+
+
+def track_notice_pdf(request, token: str):
+    """The requester's copy of the written notice, behind the same secret link."""
+    from sinergi.ppid.office import _pdf_response
+
+    return _pdf_response(get_object_or_404(InformationRequest, tracking_token=token))

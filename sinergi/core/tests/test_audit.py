@@ -10,7 +10,7 @@ from sinergi.conftest import make_agency
 from sinergi.core.audit import acting_as, history_for, is_audited
 from sinergi.core.models import AuditEntry
 from sinergi.forum.models import AgencyRole, DirectoryImport, Forum, ForumRole, Invitation, Member
-from sinergi.ppid.models import CalendarSettings, DeadlineRule, InformationRequest, LocalDayOff
+from sinergi.ppid.models import CalendarSettings, DeadlineRule, InformationRequest, LocalDayOff, WrittenNotice
 from sinergi.releases.models import Attachment, PiiOverride, ReleaseComment
 from sinergi.releases.tests.factory import make_release, make_theme
 
@@ -73,6 +73,19 @@ CREATORS = {
     ),
     "ppid.informationrequest": lambda f: InformationRequest.objects.create(
         forum=f, name="Siti", id_number="1", address="Jl. 1", subject="Data", purpose="Riset", consent_at=timezone.now()
+    ),
+    "ppid.writtennotice": lambda f: WrittenNotice.objects.create(
+        request=InformationRequest.objects.create(
+            forum=f,
+            name="Siti",
+            id_number="1",
+            address="Jl. 1",
+            subject="Data",
+            purpose="Riset",
+            consent_at=timezone.now(),
+        ),
+        held="tidak",
+        holder="BPS",
     ),
     "ppid.deadlinerule": lambda f: DeadlineRule.objects.create(forum=f, step="notice", working_days=7),
     "ppid.localdayoff": lambda f: LocalDayOff.objects.create(forum=f, date="2026-12-19", name="Hari Jadi"),

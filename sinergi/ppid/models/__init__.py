@@ -1,5 +1,6 @@
 from sinergi.ppid.models.calendar import CalendarSettings, DeadlineRule, LocalDayOff, Step
 from sinergi.ppid.models.event import RequestAction, RequestEvent
+from sinergi.ppid.models.notice import Decision, Held, WrittenNotice
 from sinergi.ppid.models.request import (
     Channel,
     Delivery,
@@ -11,6 +12,8 @@ from sinergi.ppid.models.request import (
 __all__ = [
     "CalendarSettings",
     "Channel",
+    "Decision",
+    "Held",
     "DeadlineRule",
     "Delivery",
     "InformationRequest",
@@ -20,4 +23,5 @@ __all__ = [
     "RequestStatus",
     "RequesterType",
     "Step",
+    "WrittenNotice",
 ]

@@ -9,6 +9,8 @@ class RequestAction(models.TextChoices):
     RECEIVED = "received", _("received")
     ROUTED = "routed", _("routed to the agency holding the information")
     FORWARDED = "forwarded", _("forwarded: not held here")
+    EXTENDED = "extended", _("period extended")
+    NOTICE_GIVEN = "notice_given", _("written notice given")
 
 
 class RequestEvent(models.Model):

@@ -115,6 +115,8 @@ class InformationRequest(models.Model):
     form = models.CharField(_("form"), max_length=10, choices=Form.choices, default=Form.SOFTCOPY)
     delivery = models.CharField(_("delivery"), max_length=10, choices=Delivery.choices, default=Delivery.EMAIL)
     consent_at = models.DateTimeField(_("consent to the use of personal data"))
+    extended_at = models.DateTimeField(_("extended at"), null=True, blank=True)
+    extension_reason = models.TextField(_("reason for the extension"), blank=True)
     client_fingerprint = models.CharField(max_length=64, blank=True, editable=False, db_index=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -151,11 +153,30 @@ class InformationRequest(models.Model):
         return timezone.localtime(self.received_at).date()
 
     def notice_due_on(self, calendar=None):
-        """When the written notice is due, on today's calendar: a day off added later moves it."""
-        from sinergi.ppid.clock import deadline
+        """When the written notice is due, on today's calendar: a day off added later moves it.
+
+        After a recorded extension the period is the notice's plus the extension's (10 + 7).
+        """
+        from sinergi.ppid.clock import WorkingCalendar, working_days_for
         from sinergi.ppid.models.calendar import Step
 
-        return deadline(self.forum, Step.NOTICE, self.received_on, calendar)
+        days = working_days_for(self.forum, Step.NOTICE)
+        if self.extended_at:
+            days += working_days_for(self.forum, Step.EXTENSION)
+        return (calendar or WorkingCalendar.for_forum(self.forum)).add_working_days(self.received_on, days)
+
+    def extend(self, by, reason: str) -> None:
+        """Pasal 22(8): one extension, with a written reason, before the notice is given."""
+        if not reason.strip():
+            raise ValueError(_("Give the written reason for the extension."))
+        if self.extended_at:
+            raise ValueError(_("The period has already been extended once."))
+        if self.status == RequestStatus.ANSWERED:
+            raise ValueError(_("The written notice has been given already."))
+        with transaction.atomic():
+            self.extended_at, self.extension_reason = timezone.now(), reason.strip()
+            self.save(update_fields=["extended_at", "extension_reason"])
+            self.events.create(action="extended", actor=by, comment=self.extension_reason)
 
     def route(self, to_agency, by, comment: str = "") -> None:
         """The PPID utama sends the request to the agency that holds the information."""

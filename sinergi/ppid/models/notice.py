@@ -1,0 +1,74 @@
+"""The written notice (pemberitahuan tertulis, UU 14/2008 Pasal 22(7)) that answers a request."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from sinergi.releases.classification import ExemptionGround
+
+
+class Held(models.TextChoices):
+    YES = "ya", _("Held by us")
+    NO = "tidak", _("Not held by us")
+    NOT_DOCUMENTED = "belum", _("Not yet documented")
+
+
+class Decision(models.TextChoices):
+    GRANTED = "diberikan", _("Granted")
+    PARTLY = "sebagian", _("Partly granted")
+    REFUSED = "ditolak", _("Refused")
+
+
+class WrittenNotice(models.Model):
+    request = models.OneToOneField("ppid.InformationRequest", on_delete=models.CASCADE, related_name="notice")
+    held = models.CharField(_("is the information held?"), max_length=10, choices=Held.choices, default=Held.YES)
+    holder = models.CharField(_("who holds it"), max_length=200, blank=True,
+                              help_text=_("When it is not held by us: the body that holds it."))  # fmt: skip
+    decision = models.CharField(_("decision"), max_length=10, choices=Decision.choices, blank=True)
+    blacked_out = models.TextField(_("parts blacked out"), blank=True)
+    exemption_ground = models.CharField(_("exemption ground (Pasal 17)"), max_length=1,
+                                        choices=ExemptionGround.choices, blank=True)  # fmt: skip
+    exemption_register_entry = models.CharField(_("DIK entry"), max_length=200, blank=True,
+                                                help_text=_("The entry of the list of exempt information."))  # fmt: skip
+    refusal_reason = models.TextField(_("reason for refusal"), blank=True)
+    material = models.TextField(_("material provided"), blank=True)
+    form = models.CharField(_("format"), max_length=120, blank=True)
+    delivery = models.CharField(_("delivery"), max_length=120, blank=True)
+    cost = models.DecimalField(_("cost (Rp)"), max_digits=12, decimal_places=0, default=0)
+    payment_method = models.CharField(_("payment method"), max_length=120, blank=True)
+    pdf = models.FileField(upload_to="ppid/pemberitahuan/", blank=True, max_length=200)
+    issued_at = models.DateTimeField(_("issued at"), auto_now_add=True)
+    issued_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+
+    class Meta:
+        verbose_name = _("written notice")
+        verbose_name_plural = _("written notices")
+
+    def __str__(self) -> str:
+        return str(self.request)
+
+    @property
+    def audit_forum_id(self) -> int | None:
+        return self.request.forum_id
+
+    def clean(self) -> None:
+        """What each answer must state (DOMAIN.md section 3)."""
+        errors = {}
+        if self.held == Held.NO and not self.holder.strip():
+            errors["holder"] = _("Say who holds the information.")
+        if self.held == Held.YES and not self.decision:
+            errors["decision"] = _("Choose whether the request is granted, partly granted or refused.")
+        if self.decision == Decision.PARTLY:
+            if not self.blacked_out.strip():
+                errors["blacked_out"] = _("Say which parts are blacked out.")
+            if not self.exemption_ground:
+                errors["exemption_ground"] = _("Give the Pasal 17 ground of the blacked-out parts.")
+        if self.decision == Decision.REFUSED and not (self.refusal_reason.strip() and self.exemption_ground):
+            errors["refusal_reason"] = _("A refusal states its reason and its Pasal 17 ground.")
+        if self.decision in (Decision.GRANTED, Decision.PARTLY) and not self.material.strip():
+            errors["material"] = _("Describe the material provided.")
+        if errors:
+            raise ValidationError(errors)

@@ -1,0 +1,35 @@
+"""Giving the written notice: saved, rendered as a PDF, the request answered, the requester told."""
+
+from __future__ import annotations
+
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from sinergi.ppid.models import InformationRequest, RequestAction, RequestStatus, WrittenNotice
+
+
+def render_pdf(notice: WrittenNotice) -> bytes:
+    from weasyprint import HTML
+
+    with translation.override("id"):
+        html = render_to_string("ppid/notice_pdf.html", {"notice": notice, "item": notice.request})
+    return HTML(string=html).write_pdf()
+
+
+def give_notice(item: InformationRequest, notice: WrittenNotice, by) -> WrittenNotice:
+    """Issue the notice once; the request is answered and the requester e-mailed after commit."""
+    from sinergi.ppid.tasks import send_notice
+
+    if item.status == RequestStatus.ANSWERED:
+        raise ValueError("answered already")
+    with transaction.atomic():
+        notice.request, notice.issued_by = item, by
+        notice.save()
+        notice.pdf.save(f"pemberitahuan-{item.pk}.pdf", ContentFile(render_pdf(notice)), save=True)
+        item.status = RequestStatus.ANSWERED
+        item.save(update_fields=["status"])
+        item.events.create(action=RequestAction.NOTICE_GIVEN, actor=by, comment=notice.get_decision_display())
+        send_notice.enqueue(item.pk)
+    return notice
