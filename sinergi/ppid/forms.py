@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from sinergi.forum.models import Agency
-from sinergi.ppid.models import InformationRequest, WrittenNotice
+from sinergi.ppid.models import InformationRequest, ObjectionGround, ObjectionOutcome, WrittenNotice
 from sinergi.releases import uploads
 
 
@@ -68,3 +68,15 @@ class NoticeForm(forms.ModelForm):
 
 class ExtensionForm(forms.Form):
     reason = forms.CharField(label=_("Written reason for the extension"), widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class ObjectionForm(forms.Form):
+    grounds = forms.MultipleChoiceField(label=_("Grounds (UU 14/2008 Pasal 35)"), choices=ObjectionGround.choices,
+                                        widget=forms.CheckboxSelectMultiple)  # fmt: skip
+    statement = forms.CharField(label=_("What you object to"), widget=forms.Textarea(attrs={"rows": 4}))
+
+
+class ObjectionAnswerForm(forms.Form):
+    outcome = forms.ChoiceField(label=_("Decision"), choices=ObjectionOutcome.choices)
+    answer = forms.CharField(label=_("Answer"), widget=forms.Textarea(attrs={"rows": 4}))
+    position = forms.CharField(label=_("Your position"), initial="Sekretaris Daerah")

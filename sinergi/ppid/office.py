@@ -14,9 +14,10 @@ from django.views.decorators.http import require_POST
 from sinergi.core.forums import current_forum
 from sinergi.core.permissions import allowed, require
 from sinergi.ppid.clock import WorkingCalendar
-from sinergi.ppid.forms import ExtensionForm, NoticeForm, RouteForm
+from sinergi.ppid.forms import ExtensionForm, NoticeForm, ObjectionAnswerForm, RouteForm
 from sinergi.ppid.models import InformationRequest
 from sinergi.ppid.notices import give_notice
+from sinergi.ppid.objections import answer_objection
 
 
 def _request_for(request, pk: int, rule: str) -> InformationRequest:
@@ -52,6 +53,8 @@ def request_detail(request, pk: int):
         "can_forward": allowed("ppid.forward_request", request.user, item),
         "can_answer": item.status != "answered" and allowed("ppid.answer_request", request.user, item),
         "extension_form": ExtensionForm(),
+        "can_decide": allowed("ppid.decide_objection", request.user, item),
+        "objection_form": ObjectionAnswerForm(),
     })  # fmt: skip
 
 
@@ -134,3 +137,22 @@ def id_document(request, pk: int):
     response = FileResponse(item.id_document.open("rb"), filename=f"identitas-{item.pk}")
     response["Cache-Control"] = "private, no-store"
     return response
+
+
+@login_required
+@require_POST
+def decide_objection(request, pk: int):
+    item = _request_for(request, pk, "ppid.decide_objection")
+    objection = getattr(item, "objection", None)
+    form = ObjectionAnswerForm(request.POST)
+    if objection is None or not form.is_valid():
+        messages.error(request, _("Write the answer and your position."))
+        return redirect("ppid_office:detail", pk=item.pk)
+    try:
+        answer_objection(objection, request.user, form.cleaned_data["outcome"], form.cleaned_data["answer"],
+                         form.cleaned_data["position"])  # fmt: skip
+    except ValueError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("The objection is answered; the requester sees the answer on their page."))
+    return redirect("ppid_office:detail", pk=item.pk)

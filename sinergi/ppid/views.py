@@ -12,8 +12,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from sinergi.core.forums import current_forum
-from sinergi.ppid.forms import RequestForm
+from sinergi.ppid.forms import ObjectionForm, RequestForm
 from sinergi.ppid.models import InformationRequest
+from sinergi.ppid.objections import file_objection
 from sinergi.ppid.tasks import send_receipt
 
 
@@ -52,8 +53,20 @@ def request_form(request):
 def track(request, token: str):
     """The requester's own page, reached by the secret link: status and deadlines, no personal data."""
     item = get_object_or_404(InformationRequest.objects.select_related("agency", "forum"), tracking_token=token)
-    response = render(request, "ppid/track.html", {"item": item, "new": "baru" in request.GET,
-                                                    "notice_due_on": item.notice_due_on()})  # fmt: skip
+    form = ObjectionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            file_objection(item, form.cleaned_data["grounds"], form.cleaned_data["statement"])
+        except ValueError as error:
+            form.add_error(None, str(error))
+        else:
+            return redirect(item.get_tracking_url() + "#keberatan")
+    window = item.objection_window()
+    response = render(request, "ppid/track.html", {
+        "item": item, "new": "baru" in request.GET, "notice_due_on": item.notice_due_on(),
+        "objection_form": form, "window": window,
+        "may_object": window is not None and timezone.localdate() <= window[1] and not hasattr(item, "objection"),
+    })  # fmt: skip
     response["X-Robots-Tag"] = "noindex, nofollow"
     response["Referrer-Policy"] = "no-referrer"
     response["Cache-Control"] = "private, no-store"

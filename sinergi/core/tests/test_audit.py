@@ -10,7 +10,15 @@ from sinergi.conftest import make_agency
 from sinergi.core.audit import acting_as, history_for, is_audited
 from sinergi.core.models import AuditEntry
 from sinergi.forum.models import AgencyRole, DirectoryImport, Forum, ForumRole, Invitation, Member
-from sinergi.ppid.models import CalendarSettings, DeadlineRule, InformationRequest, LocalDayOff, WrittenNotice
+from sinergi.ppid.models import (
+    CalendarSettings,
+    DeadlineRule,
+    Dispute,
+    InformationRequest,
+    LocalDayOff,
+    Objection,
+    WrittenNotice,
+)
 from sinergi.releases.models import Attachment, PiiOverride, ReleaseComment
 from sinergi.releases.tests.factory import make_release, make_theme
 
@@ -86,6 +94,34 @@ CREATORS = {
         ),
         held="tidak",
         holder="BPS",
+    ),
+    "ppid.objection": lambda f: Objection.objects.create(
+        request=InformationRequest.objects.create(
+            forum=f,
+            name="Siti",
+            id_number="1",
+            address="Jl. 1",
+            subject="Data",
+            purpose="Riset",
+            consent_at=timezone.now(),
+        ),
+        grounds=["c"],
+        statement="Belum dijawab.",
+    ),
+    "ppid.dispute": lambda f: Dispute.objects.create(
+        objection=Objection.objects.create(
+            request=InformationRequest.objects.create(
+                forum=f,
+                name="Siti",
+                id_number="1",
+                address="Jl. 1",
+                subject="Data",
+                purpose="Riset",
+                consent_at=timezone.now(),
+            ),
+            statement="Belum dijawab.",
+        ),
+        filed_on="2026-05-01",
     ),
     "ppid.deadlinerule": lambda f: DeadlineRule.objects.create(forum=f, step="notice", working_days=7),
     "ppid.localdayoff": lambda f: LocalDayOff.objects.create(forum=f, date="2026-12-19", name="Hari Jadi"),

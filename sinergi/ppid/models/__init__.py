@@ -1,6 +1,7 @@
 from sinergi.ppid.models.calendar import CalendarSettings, DeadlineRule, LocalDayOff, Step
 from sinergi.ppid.models.event import RequestAction, RequestEvent
 from sinergi.ppid.models.notice import Decision, Held, WrittenNotice
+from sinergi.ppid.models.objection import Dispute, DisputeStage, Objection, ObjectionGround, ObjectionOutcome
 from sinergi.ppid.models.request import (
     Channel,
     Delivery,
@@ -16,8 +17,13 @@ __all__ = [
     "Held",
     "DeadlineRule",
     "Delivery",
+    "Dispute",
+    "DisputeStage",
     "InformationRequest",
     "LocalDayOff",
+    "Objection",
+    "ObjectionGround",
+    "ObjectionOutcome",
     "RequestAction",
     "RequestEvent",
     "RequestStatus",

@@ -11,6 +11,8 @@ class RequestAction(models.TextChoices):
     FORWARDED = "forwarded", _("forwarded: not held here")
     EXTENDED = "extended", _("period extended")
     NOTICE_GIVEN = "notice_given", _("written notice given")
+    OBJECTED = "objected", _("objection filed")
+    OBJECTION_ANSWERED = "objection_answered", _("objection answered by the atasan PPID")
 
 
 class RequestEvent(models.Model):

@@ -1,0 +1,91 @@
+"""Objections (keberatan, UU 14/2008 Pasal 35-36) and disputes before the Komisi Informasi (Pasal 37-38)."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class ObjectionGround(models.TextChoices):
+    """Pasal 35(1) letters a-g."""
+
+    A = "a", _("a. The request was refused under Pasal 17")
+    B = "b", _("b. Periodic information was not published")
+    C = "c", _("c. The request was not answered")
+    D = "d", _("d. It was answered other than requested")
+    E = "e", _("e. The request was not fulfilled")
+    F = "f", _("f. An unreasonable fee was charged")
+    G = "g", _("g. It was answered late")
+
+
+class ObjectionOutcome(models.TextChoices):
+    UPHELD = "diterima", _("Objection upheld")
+    REJECTED = "ditolak", _("Objection rejected")
+
+
+class Objection(models.Model):
+    request = models.OneToOneField("ppid.InformationRequest", on_delete=models.CASCADE, related_name="objection")
+    received_at = models.DateTimeField(_("received at"), default=timezone.now)
+    grounds = models.JSONField(_("grounds (Pasal 35)"), default=list)
+    statement = models.TextField(_("what you object to"))
+    outcome = models.CharField(_("decision"), max_length=10, choices=ObjectionOutcome.choices, blank=True)
+    answer = models.TextField(_("the atasan's answer"), blank=True)
+    answered_at = models.DateTimeField(_("answered at"), null=True, blank=True)
+    answered_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                    related_name="+")  # fmt: skip
+    answered_by_position = models.CharField(_("position of the atasan"), max_length=150, blank=True)
+    requester_response = models.TextField(_("the requester's response"), blank=True)
+
+    class Meta:
+        ordering = ["-received_at"]
+        verbose_name = _("objection")
+        verbose_name_plural = _("objections")
+
+    def __str__(self) -> str:
+        return f"{self.request} ({', '.join(self.grounds)})"
+
+    @property
+    def audit_forum_id(self) -> int | None:
+        return self.request.forum_id
+
+    def grounds_display(self) -> list[str]:
+        return [str(ObjectionGround(letter).label) for letter in self.grounds if letter in ObjectionGround.values]
+
+    def answer_due_on(self, calendar=None):
+        from sinergi.ppid.clock import WorkingCalendar, working_days_for
+        from sinergi.ppid.models.calendar import Step
+
+        calendar = calendar or WorkingCalendar.for_forum(self.request.forum)
+        days = working_days_for(self.request.forum, Step.OBJECTION_ANSWER)
+        return calendar.add_working_days(timezone.localtime(self.received_at).date(), days)
+
+
+class DisputeStage(models.TextChoices):
+    FILED = "diajukan", _("Filed")
+    MEDIATION = "mediasi", _("Mediation")
+    ADJUDICATION = "ajudikasi", _("Adjudication")
+    DECIDED = "putusan", _("Decided")
+
+
+class Dispute(models.Model):
+    """A dispute the requester took to the Komisi Informasi, recorded by the PPID."""
+
+    objection = models.OneToOneField(Objection, on_delete=models.CASCADE, related_name="dispute")
+    filed_on = models.DateField(_("filed on"))
+    case_number = models.CharField(_("case number"), max_length=100, blank=True)
+    stage = models.CharField(_("stage"), max_length=10, choices=DisputeStage.choices, default=DisputeStage.FILED)
+    decided_on = models.DateField(_("decided on"), null=True, blank=True)
+    outcome = models.TextField(_("outcome"), blank=True)
+
+    class Meta:
+        verbose_name = _("dispute")
+        verbose_name_plural = _("disputes")
+
+    def __str__(self) -> str:
+        return self.case_number or str(self.objection)
+
+    @property
+    def audit_forum_id(self) -> int | None:
+        return self.objection.request.forum_id

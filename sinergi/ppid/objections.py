@@ -1,0 +1,42 @@
+"""Filing and deciding a keberatan; the periods come from the clock."""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from sinergi.ppid.models import InformationRequest, Objection, ObjectionGround, RequestAction
+
+
+def file_objection(item: InformationRequest, grounds: list[str], statement: str) -> Objection:
+    """The requester objects from the tracking page, within the period (UU 14/2008 Pasal 36(1))."""
+    if hasattr(item, "objection"):
+        raise ValueError(_("An objection to this request has already been filed."))
+    window = item.objection_window()
+    today = timezone.localdate()
+    if window is None:
+        raise ValueError(_("An objection can be filed once the written notice is given or its period has passed."))
+    if today > window[1]:
+        raise ValueError(_("The period for an objection ended on %(date)s.") % {"date": window[1].strftime("%d-%m-%Y")})
+    grounds = [g for g in grounds if g in ObjectionGround.values]
+    if not grounds or not statement.strip():
+        raise ValueError(_("Choose at least one ground and say what you object to."))
+    with transaction.atomic():
+        objection = Objection.objects.create(request=item, grounds=sorted(set(grounds)), statement=statement.strip())
+        item.events.create(action=RequestAction.OBJECTED, comment=", ".join(objection.grounds))
+    return objection
+
+
+def answer_objection(objection: Objection, by, outcome: str, answer: str, position: str) -> None:
+    """The atasan PPID decides (Pasal 36(2)); the answer is on the requester's page at once."""
+    if objection.answered_at:
+        raise ValueError(_("This objection has been answered already."))
+    if not answer.strip() or not position.strip():
+        raise ValueError(_("Write the answer and your position."))
+    with transaction.atomic():
+        objection.outcome, objection.answer, objection.answered_by_position = outcome, answer.strip(), position
+        objection.answered_at, objection.answered_by = timezone.now(), by
+        objection.save()
+        objection.request.events.create(action=RequestAction.OBJECTION_ANSWERED, actor=by,
+                                        comment=objection.get_outcome_display())  # fmt: skip

@@ -1,0 +1,83 @@
+"""The requester objects from their tracking page within the period; the atasan PPID decides."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import time_machine
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+
+from sinergi.conftest import client_for, make_member
+from sinergi.ppid.models import InformationRequest, WrittenNotice
+from sinergi.ppid.objections import file_objection
+
+RECEIVED = dt.datetime(2026, 3, 2, 2, 0, tzinfo=dt.UTC)  # Monday; notice due Monday 16 March
+
+
+@pytest.fixture
+def item(forum, dinkes):
+    with time_machine.travel(RECEIVED):
+        return InformationRequest.objects.create(
+            forum=forum, agency=dinkes, name="Siti Aminah", id_number="1", address="Jl. Merdeka 1",
+            email="siti@contoh.test", subject="Data penerima bantuan sosial", purpose="Liputan",
+            consent_at=timezone.now(),
+        )  # fmt: skip
+
+
+@pytest.fixture
+def sekda(forum):
+    return make_member("sekda@demo.test", "Mahmud Effendi", forum_role="atasan_ppid", forum=forum)
+
+
+def refuse(item):
+    WrittenNotice.objects.create(request=item, held="ya", decision="ditolak", exemption_ground="h",
+                                 refusal_reason="Memuat data pribadi.")  # fmt: skip
+    InformationRequest.objects.filter(pk=item.pk).update(status="answered")
+    item.refresh_from_db()
+
+
+def test_the_requester_objects_and_reads_the_atasans_answer(item, sekda):
+    refuse(item)
+    page = Client().post(item.get_tracking_url(), {"grounds": ["a"], "statement": "Data agregat tidak rahasia."},
+                         follow=True).content.decode()  # fmt: skip
+    assert "Keberatan Anda" in page and "Permohonan ditolak berdasarkan Pasal 17" in page
+    client_for(sekda).post(reverse("ppid_office:decide_objection", args=[item.pk]), {
+        "outcome": "diterima", "answer": "Rekap tanpa nama wajib diberikan.", "position": "Sekretaris Daerah",
+    })  # fmt: skip
+    page = Client().get(item.get_tracking_url()).content.decode()
+    assert "Keberatan diterima" in page and "Rekap tanpa nama wajib diberikan." in page
+
+
+def test_there_is_nothing_to_object_to_while_the_ppids_period_runs(item):
+    with time_machine.travel(dt.datetime(2026, 3, 10, 3, 0, tzinfo=dt.UTC)):
+        assert item.objection_window() is None
+        with pytest.raises(ValueError):
+            file_objection(item, ["c"], "Belum dijawab.")
+
+
+def test_an_unanswered_request_may_be_objected_to_once_its_period_lapses(item):
+    with time_machine.travel(dt.datetime(2026, 3, 17, 3, 0, tzinfo=dt.UTC)):
+        assert item.objection_window() == (dt.date(2026, 3, 16), dt.date(2026, 5, 6))
+        objection = file_objection(item, ["c", "g"], "Tidak ada jawaban.")
+    assert objection.grounds == ["c", "g"]
+    assert objection.answer_due_on() == dt.date(2026, 5, 7)  # 30 working days from 17 March
+
+
+def test_an_objection_after_the_period_is_refused(item):
+    with time_machine.travel(dt.datetime(2026, 5, 7, 3, 0, tzinfo=dt.UTC)):
+        with pytest.raises(ValueError, match="berakhir|ended"):
+            file_objection(item, ["c"], "Terlambat.")
+
+
+def test_only_the_atasan_ppid_decides(item, forum, dinkes):
+    refuse(item)
+    file_objection(item, ["a"], "Keberatan.")
+    ppid = make_member("ppid.dinkes@demo.test", "Sri", agency=dinkes, role="ppid_pelaksana")
+    response = client_for(ppid).post(reverse("ppid_office:decide_objection", args=[item.pk]),
+                                     {"outcome": "ditolak", "answer": "x", "position": "y"})  # fmt: skip
+    assert response.status_code == 403
+    item.objection.refresh_from_db()
+    assert not item.objection.answered_at
