@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -13,6 +13,8 @@ from django.views.decorators.http import require_POST
 
 from sinergi.core.forums import current_forum
 from sinergi.core.permissions import allowed, require
+from sinergi.forum.spreadsheets import write_csv, write_xlsx
+from sinergi.ppid import register
 from sinergi.ppid.clock import WorkingCalendar
 from sinergi.ppid.forms import ExtensionForm, NoticeForm, ObjectionAnswerForm, RouteForm
 from sinergi.ppid.models import InformationRequest
@@ -156,3 +158,22 @@ def decide_objection(request, pk: int):
     else:
         messages.success(request, _("The objection is answered; the requester sees the answer on their page."))
     return redirect("ppid_office:detail", pk=item.pk)
+
+
+@login_required
+def register_export(request, fmt: str):
+    """The register of requests as CSV or XLSX, for the PPIDs who may see its personal data."""
+    forum = current_forum(request)
+    require("ppid.view_requests", request.user, forum)
+    if fmt not in ("csv", "xlsx"):
+        raise Http404
+    header, rows = register.table(InformationRequest.objects.handled_by(request.user, forum), register.OFFICE_COLUMNS)
+    if fmt == "xlsx":
+        data = write_xlsx(_("Register of requests"), header, rows)
+        kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    else:
+        data, kind = write_csv(header, rows), "text/csv; charset=utf-8"
+    response = HttpResponse(data, content_type=kind)
+    response["Content-Disposition"] = f'attachment; filename="register-permohonan.{fmt}"'
+    response["Cache-Control"] = "private, no-store"
+    return response

@@ -78,3 +78,15 @@ def track_notice_pdf(request, token: str):
     from sinergi.ppid.office import _pdf_response
 
     return _pdf_response(get_object_or_404(InformationRequest, tracking_token=token))
+
+
+def public_register(request):
+    """The register anyone may read: number, date, subject, status and dates; no personal data."""
+    from django.core.paginator import Paginator
+
+    from sinergi.ppid import register
+
+    forum = current_forum(request)
+    header, rows = register.table(InformationRequest.objects.filter(forum=forum), register.PUBLIC_COLUMNS)
+    page = Paginator(list(rows)[::-1], 50).get_page(request.GET.get("halaman"))
+    return render(request, "ppid/public_register.html", {"header": header, "page": page})
