@@ -5,8 +5,10 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
-from django.utils import translation
+from django.utils import timezone, translation
 from django_tasks import task
+from huey import crontab
+from huey.contrib.djhuey import db_periodic_task
 
 
 @task()
@@ -39,3 +41,14 @@ def send_notice(request_id: int) -> str:
         body = render_to_string("ppid/email/notice.txt", context)
     send_mail(subject, body, None, [item.email])
     return "sent"
+
+
+@db_periodic_task(crontab(hour=7, minute=0))
+def ppid_daily_round() -> None:
+    """Every morning: escalate late requests and send each PPID their overview."""
+    from sinergi.forum.models import Forum
+    from sinergi.ppid.reminders import daily_overview
+
+    today = timezone.localdate()
+    for forum in Forum.objects.all():
+        daily_overview(forum, today)

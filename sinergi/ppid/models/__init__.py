@@ -1,5 +1,5 @@
 from sinergi.ppid.models.calendar import CalendarSettings, DeadlineRule, LocalDayOff, Step
-from sinergi.ppid.models.event import RequestAction, RequestEvent
+from sinergi.ppid.models.event import OverviewSent, RequestAction, RequestEvent
 from sinergi.ppid.models.notice import Decision, Held, WrittenNotice
 from sinergi.ppid.models.objection import Dispute, DisputeStage, Objection, ObjectionGround, ObjectionOutcome
 from sinergi.ppid.models.request import (
@@ -22,6 +22,7 @@ __all__ = [
     "InformationRequest",
     "LocalDayOff",
     "Objection",
+    "OverviewSent",
     "ObjectionGround",
     "ObjectionOutcome",
     "RequestAction",

@@ -11,6 +11,7 @@ class RequestAction(models.TextChoices):
     FORWARDED = "forwarded", _("forwarded: not held here")
     EXTENDED = "extended", _("period extended")
     NOTICE_GIVEN = "notice_given", _("written notice given")
+    ESCALATED = "escalated", _("overdue: escalated to the PPID utama")
     OBJECTED = "objected", _("objection filed")
     OBJECTION_ANSWERED = "objection_answered", _("objection answered by the atasan PPID")
 
@@ -33,3 +34,18 @@ class RequestEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.request_id}: {self.action}"
+
+
+class OverviewSent(models.Model):
+    """The day a forum's daily overview went out, so a second run of the task sends nothing."""
+
+    audit_trail_exempt = True
+
+    forum = models.ForeignKey("forum.Forum", on_delete=models.CASCADE, related_name="+")
+    day = models.DateField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint("forum", "day", name="overview_once_a_day")]
+
+    def __str__(self) -> str:
+        return f"{self.forum_id} {self.day}"

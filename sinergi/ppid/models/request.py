@@ -73,6 +73,10 @@ def id_document_path(instance: InformationRequest, filename: str) -> str:
 
 
 class InformationRequestQuerySet(models.QuerySet):
+    def open(self):
+        """Requests still waiting for their written notice."""
+        return self.exclude(status=RequestStatus.ANSWERED)
+
     def handled_by(self, member, forum):
         """What a member sees in the PPID office: the whole forum for the PPID utama and the atasan,
         their own agencies' requests for a PPID pelaksana."""
@@ -115,6 +119,7 @@ class InformationRequest(models.Model):
     form = models.CharField(_("form"), max_length=10, choices=Form.choices, default=Form.SOFTCOPY)
     delivery = models.CharField(_("delivery"), max_length=10, choices=Delivery.choices, default=Delivery.EMAIL)
     consent_at = models.DateTimeField(_("consent to the use of personal data"))
+    escalated_at = models.DateTimeField(_("escalated to the PPID utama at"), null=True, blank=True)
     extended_at = models.DateTimeField(_("extended at"), null=True, blank=True)
     extension_reason = models.TextField(_("reason for the extension"), blank=True)
     client_fingerprint = models.CharField(max_length=64, blank=True, editable=False, db_index=True)

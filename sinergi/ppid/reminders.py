@@ -1,0 +1,66 @@
+"""The daily round of the PPID clock: who has what due, and what is overdue (escalated once)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+from sinergi.forum.models import AgencyRoleKind, Forum, ForumRoleKind, Member
+from sinergi.ppid.clock import WorkingCalendar
+from sinergi.ppid.models import InformationRequest, OverviewSent, RequestAction
+
+
+def escalate_overdue(forum: Forum, today: dt.date, calendar: WorkingCalendar) -> list[InformationRequest]:
+    """Mark each request whose notice is late as escalated, once, with an event in its history."""
+    escalated = []
+    for item in InformationRequest.objects.open().filter(forum=forum, escalated_at__isnull=True):
+        if item.notice_due_on(calendar) < today:
+            with transaction.atomic():
+                # A conditional update, so two workers escalate a request once.
+                if InformationRequest.objects.filter(pk=item.pk, escalated_at__isnull=True).update(
+                    escalated_at=timezone.now()
+                ):
+                    item.events.create(action=RequestAction.ESCALATED, to_agency=item.agency)
+                    escalated.append(item)
+    return escalated
+
+
+def daily_overview(forum: Forum, today: dt.date) -> int:
+    """E-mail each PPID what is due in the next working days and what is late; once a day per forum."""
+    try:
+        with transaction.atomic():
+            OverviewSent.objects.create(forum=forum, day=today)
+    except IntegrityError:
+        return 0
+    calendar = WorkingCalendar.for_forum(forum)
+    escalate_overdue(forum, today, calendar)
+    horizon = calendar.add_working_days(today, settings.PPID_REMINDER_WORKING_DAYS)
+    open_items = [(item, item.notice_due_on(calendar)) for item in
+                  InformationRequest.objects.open().filter(forum=forum).select_related("agency")]  # fmt: skip
+    sent = 0
+    for person in _ppids(forum):
+        mine = InformationRequest.objects.handled_by(person, forum).values_list("pk", flat=True)
+        due = [(item, day) for item, day in open_items if item.pk in set(mine) and day <= horizon]
+        if not due:
+            continue
+        context = {"person": person, "forum": forum, "due": due, "today": today,
+                   "url": settings.SITE_URL + "/ruang-kerja/ppid/permohonan/"}  # fmt: skip
+        with translation.override("id"):
+            subject = render_to_string("ppid/email/overview_subject.txt", context).strip()
+            body = render_to_string("ppid/email/overview.txt", context)
+        send_mail(subject, body, None, [person.email])
+        sent += 1
+    return sent
+
+
+def _ppids(forum: Forum):
+    utama = Member.objects.filter(forum_roles__forum=forum, forum_roles__role=ForumRoleKind.PPID_UTAMA)
+    pelaksana = Member.objects.filter(
+        agency_roles__agency__forum=forum, agency_roles__role=AgencyRoleKind.PPID_PELAKSANA
+    )
+    return (utama | pelaksana).filter(is_active=True).distinct().order_by("pk")
