@@ -229,6 +229,8 @@ SERTA_MERTA_BANNER_DAYS = envint("SERTA_MERTA_BANNER_DAYS", 3)
 EDIT_LEASE_MINUTES = envint("EDIT_LEASE_MINUTES", 15)
 # Public information requests accepted from one connection per hour, against spam.
 PPID_REQUESTS_PER_HOUR = envint("PPID_REQUESTS_PER_HOUR", 5)
+# Requesters' personal data is erased this long after a request was received (statistics stay).
+PPID_PERSONAL_DATA_RETENTION_DAYS = envint("PPID_PERSONAL_DATA_RETENTION_DAYS", 5 * 365)
 # The daily overview lists the requests due within this many working days (and all late ones).
 PPID_REMINDER_WORKING_DAYS = envint("PPID_REMINDER_WORKING_DAYS", 3)
 # A signed preview link for an agency head without an account stays valid this long.

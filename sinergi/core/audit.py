@@ -81,7 +81,10 @@ def snapshot(instance: models.Model) -> dict[str, Any]:
         if field.name in IGNORED_FIELDS:
             continue
         value = field.value_from_object(instance)
-        values[field.attname] = "***" if field.name in SECRET_FIELDS and value else _plain(value)
+        # Secrets and personal data (a model lists its own in `audit_masked_fields`) are recorded as
+        # changed, never with their value: the trail must not become a second copy of them.
+        masked = SECRET_FIELDS | set(getattr(instance, "audit_masked_fields", ()))
+        values[field.attname] = "***" if field.name in masked and value else _plain(value)
     return values
 
 

@@ -52,3 +52,11 @@ def ppid_daily_round() -> None:
     today = timezone.localdate()
     for forum in Forum.objects.all():
         daily_overview(forum, today)
+
+
+@db_periodic_task(crontab(hour=2, minute=30))
+def ppid_erase_personal_data() -> None:
+    """Every night: erase requesters' personal data past the retention period."""
+    from sinergi.ppid.retention import erase_past_retention
+
+    erase_past_retention()

@@ -6,6 +6,7 @@ requester gets it at once even when no worker is running.
 
 from __future__ import annotations
 
+import datetime
 import secrets
 
 from django.db import models, transaction
@@ -73,6 +74,13 @@ def id_document_path(instance: InformationRequest, filename: str) -> str:
 
 
 class InformationRequestQuerySet(models.QuerySet):
+    def past_retention(self, now=None):
+        """Requests whose requesters' personal data has been kept as long as the forum keeps it."""
+        from django.conf import settings
+
+        limit = (now or timezone.now()) - datetime.timedelta(days=settings.PPID_PERSONAL_DATA_RETENTION_DAYS)
+        return self.filter(received_at__lt=limit, personal_data_erased_at__isnull=True)
+
     def open(self):
         """Requests still waiting for their written notice."""
         return self.exclude(status=RequestStatus.ANSWERED)
@@ -119,6 +127,7 @@ class InformationRequest(models.Model):
     form = models.CharField(_("form"), max_length=10, choices=Form.choices, default=Form.SOFTCOPY)
     delivery = models.CharField(_("delivery"), max_length=10, choices=Delivery.choices, default=Delivery.EMAIL)
     consent_at = models.DateTimeField(_("consent to the use of personal data"))
+    personal_data_erased_at = models.DateTimeField(_("personal data erased at"), null=True, blank=True)
     escalated_at = models.DateTimeField(_("escalated to the PPID utama at"), null=True, blank=True)
     extended_at = models.DateTimeField(_("extended at"), null=True, blank=True)
     extension_reason = models.TextField(_("reason for the extension"), blank=True)
@@ -126,6 +135,10 @@ class InformationRequest(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = InformationRequestQuerySet.as_manager()
+
+    # The audit trail notes that these changed, never what they hold (UU 27/2022).
+    audit_masked_fields = ("name", "id_number", "id_document", "address", "occupation", "phone", "email",
+                           "client_fingerprint")  # fmt: skip
 
     class Meta:
         ordering = ["-received_at"]
@@ -195,6 +208,18 @@ class InformationRequest(models.Model):
             self.extended_at, self.extension_reason = timezone.now(), reason.strip()
             self.save(update_fields=["extended_at", "extension_reason"])
             self.events.create(action="extended", actor=by, comment=self.extension_reason)
+
+    ERASED = "[dihapus]"
+
+    def erase_personal_data(self) -> None:
+        """Remove who the requester is; what was asked, when and how it ended stay for the statistics."""
+        if self.id_document:
+            self.id_document.delete(save=False)
+        self.name, self.id_number, self.address = self.ERASED, "", ""
+        self.occupation = self.phone = self.email = self.client_fingerprint = ""
+        self.personal_data_erased_at = timezone.now()
+        self.save(update_fields=["name", "id_number", "address", "occupation", "phone", "email",
+                                 "client_fingerprint", "id_document", "personal_data_erased_at"])  # fmt: skip
 
     def route(self, to_agency, by, comment: str = "") -> None:
         """The PPID utama sends the request to the agency that holds the information."""
