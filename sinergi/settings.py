@@ -231,6 +231,8 @@ EDIT_LEASE_MINUTES = envint("EDIT_LEASE_MINUTES", 15)
 PPID_REQUESTS_PER_HOUR = envint("PPID_REQUESTS_PER_HOUR", 5)
 # Requesters' personal data is erased this long after a request was received (statistics stay).
 PPID_PERSONAL_DATA_RETENTION_DAYS = envint("PPID_PERSONAL_DATA_RETENTION_DAYS", 5 * 365)
+# Periodic (berkala) information older than this is flagged in the DIP (Pasal 9: every six months).
+PPID_BERKALA_STALE_DAYS = envint("PPID_BERKALA_STALE_DAYS", 183)
 # The daily overview lists the requests due within this many working days (and all late ones).
 PPID_REMINDER_WORKING_DAYS = envint("PPID_REMINDER_WORKING_DAYS", 3)
 # A signed preview link for an agency head without an account stays valid this long.

@@ -11,6 +11,7 @@ from sinergi.core.views import healthz
 from sinergi.forum.api import AgencyViewSet, MemberViewSet
 from sinergi.portal.sitemaps import SITEMAPS
 from sinergi.portal.views import robots
+from sinergi.ppid import views as ppid_views
 from sinergi.releases.api import ReleaseViewSet, ThemeViewSet
 
 router = DefaultRouter()
@@ -26,6 +27,8 @@ urlpatterns = [
     path("ruang-kerja/rilis/", include("sinergi.releases.urls")),
     path("permohonan-informasi/", include("sinergi.ppid.urls")),
     path("ruang-kerja/ppid/permohonan/", include("sinergi.ppid.office_urls")),
+    path("ruang-kerja/ppid/daftar/", include("sinergi.ppid.registers_urls")),
+    path("daftar-informasi-publik/", ppid_views.public_dip, name="public_dip"),
     path("robots.txt", robots, name="robots"),
     path(
         "sitemap.xml",

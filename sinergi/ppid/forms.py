@@ -4,8 +4,15 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from sinergi.forum.models import Agency
-from sinergi.ppid.models import InformationRequest, ObjectionGround, ObjectionOutcome, WrittenNotice
+from sinergi.forum.models import Agency, AgencyRoleKind, ForumRoleKind
+from sinergi.ppid.models import (
+    DikEntry,
+    DipEntry,
+    InformationRequest,
+    ObjectionGround,
+    ObjectionOutcome,
+    WrittenNotice,
+)
 from sinergi.releases import uploads
 
 
@@ -80,3 +87,45 @@ class ObjectionAnswerForm(forms.Form):
     outcome = forms.ChoiceField(label=_("Decision"), choices=ObjectionOutcome.choices)
     answer = forms.CharField(label=_("Answer"), widget=forms.Textarea(attrs={"rows": 4}))
     position = forms.CharField(label=_("Your position"), initial="Sekretaris Daerah")
+
+
+def _kept_agencies(member, forum):
+    if member.has_forum_role(forum, ForumRoleKind.PPID_UTAMA):
+        return Agency.objects.active().filter(forum=forum)
+    kept = member.agency_roles.filter(role=AgencyRoleKind.PPID_PELAKSANA, agency__forum=forum).values("agency")
+    return Agency.objects.filter(pk__in=kept)
+
+
+class RegisterEntryForm(forms.ModelForm):
+    """Shared by the DIP and DIK forms: the agency is one the member keeps the registers of."""
+
+    def __init__(self, *args, member, forum, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["agency"].queryset = _kept_agencies(member, forum)
+
+
+class DipForm(RegisterEntryForm):
+    class Meta:
+        model = DipEntry
+        fields = ["agency", "summary", "held_by", "responsible", "made", "available_as", "retention", "kip_class",
+                  "berkala_item", "url", "updated_on"]  # fmt: skip
+        widgets = {"summary": forms.Textarea(attrs={"rows": 3}), "updated_on": forms.DateInput(attrs={"type": "date"})}
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("kip_class") == "berkala" and not cleaned.get("berkala_item"):
+            self.add_error("berkala_item", _("Choose which periodic item (A-K) this is."))
+        return cleaned
+
+
+class DikForm(RegisterEntryForm):
+    class Meta:
+        model = DikEntry
+        fields = ["agency", "information", "ground", "legal_basis", "consequence", "public_interest", "ends_on",
+                  "decree_number", "decree_date"]  # fmt: skip
+        widgets = {
+            **{name: forms.Textarea(attrs={"rows": 3}) for name in ("information", "legal_basis", "consequence",
+                                                                     "public_interest")},
+            "ends_on": forms.DateInput(attrs={"type": "date"}),
+            "decree_date": forms.DateInput(attrs={"type": "date"}),
+        }  # fmt: skip

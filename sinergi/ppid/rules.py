@@ -42,7 +42,16 @@ def holds(user, item) -> bool:
     )
 
 
+@rules.predicate
+def keeps_registers_of(user, agency) -> bool:
+    """The agency's PPID pelaksana, or the forum's PPID utama."""
+    return _forum_role(user, agency.forum, ForumRoleKind.PPID_UTAMA) or (
+        is_active_member(user) and user.has_agency_role(agency, AgencyRoleKind.PPID_PELAKSANA)
+    )
+
+
 rules.add_rule("ppid.view_requests", works_as_ppid)
+rules.add_rule("ppid.keep_register", keeps_registers_of)
 rules.add_rule("ppid.view_request", coordinates | holds | oversees)
 rules.add_rule("ppid.route_request", coordinates)
 rules.add_rule("ppid.forward_request", coordinates | holds)

@@ -90,3 +90,16 @@ def public_register(request):
     header, rows = register.table(InformationRequest.objects.filter(forum=forum), register.PUBLIC_COLUMNS)
     page = Paginator(list(rows)[::-1], 50).get_page(request.GET.get("halaman"))
     return render(request, "ppid/public_register.html", {"header": header, "page": page})
+
+
+def public_dip(request):
+    """The whole Daftar Informasi Publik, and which information is exempt and on what grounds."""
+    from sinergi.ppid.models import DikEntry, DipEntry
+
+    forum = current_forum(request)
+    return render(request, "ppid/public_dip.html", {
+        "dip": DipEntry.objects.filter(agency__forum=forum).select_related("agency", "release"),
+        # Only that an exemption exists and why: never the information itself.
+        "dik": DikEntry.objects.filter(agency__forum=forum).select_related("agency")
+        .only("agency__name", "ground", "legal_basis", "ends_on", "decree_number", "decree_date"),
+    })  # fmt: skip

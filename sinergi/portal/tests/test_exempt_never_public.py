@@ -16,7 +16,7 @@ from django.test import Client
 from django.urls import NoReverseMatch, URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
-from sinergi.ppid.models import InformationRequest
+from sinergi.ppid.models import DikEntry, InformationRequest
 from sinergi.releases.models import Attachment, Release, Status
 from sinergi.releases.tests.factory import make_release, make_theme
 
@@ -28,6 +28,7 @@ SECRETS = {
     "in_review": "kobaltditinjau",
     "exempt_attachment": "litiumlampiran",
     "requester": "kriptonpemohon",
+    "dik_information": "xenonrahasia",
 }
 PUBLIC_WORD = "natriumterbuka"
 # A signed preview link is a deliberate, expiring share with named people, not a public surface.
@@ -56,6 +57,11 @@ def records(forum, imigrasi, dinkes, moderator):
     InformationRequest.objects.create(
         forum=forum, name=f"Pemohon {SECRETS['requester']}", id_number=SECRETS["requester"], address="Jl. 1",
         subject="Data bantuan sosial", purpose="Riset", consent_at=timezone.now(),
+    )  # fmt: skip
+    DikEntry.objects.create(
+        agency=imigrasi, information=f"Dokumen {SECRETS['dik_information']}", ground="h", legal_basis="UU 14/2008",
+        consequence=SECRETS["dik_information"], public_interest="Privasi", decree_number="SK/1",
+        decree_date="2026-01-01",
     )  # fmt: skip
     return public
 

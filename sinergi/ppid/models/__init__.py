@@ -2,6 +2,7 @@ from sinergi.ppid.models.calendar import CalendarSettings, DeadlineRule, LocalDa
 from sinergi.ppid.models.event import OverviewSent, RequestAction, RequestEvent
 from sinergi.ppid.models.notice import Decision, Held, WrittenNotice
 from sinergi.ppid.models.objection import Dispute, DisputeStage, Objection, ObjectionGround, ObjectionOutcome
+from sinergi.ppid.models.registers import Availability, DikEntry, DipEntry
 from sinergi.ppid.models.request import (
     Channel,
     Delivery,
@@ -11,6 +12,9 @@ from sinergi.ppid.models.request import (
 )
 
 __all__ = [
+    "Availability",
+    "DikEntry",
+    "DipEntry",
     "CalendarSettings",
     "Channel",
     "Decision",
