@@ -68,7 +68,9 @@ def track(request, token: str):
         "may_object": window is not None and timezone.localdate() <= window[1] and not hasattr(item, "objection"),
     })  # fmt: skip
     response["X-Robots-Tag"] = "noindex, nofollow"
-    response["Referrer-Policy"] = "no-referrer"
+    # same-origin, not no-referrer: the secret link stays off other sites, and the objection form's
+    # POST still carries an Origin that Django's CSRF check accepts (no-referrer sends "null").
+    response["Referrer-Policy"] = "same-origin"
     response["Cache-Control"] = "private, no-store"
     return response
 
