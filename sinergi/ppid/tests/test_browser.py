@@ -3,6 +3,7 @@ written notice, the requester reading it, an objection and the atasan's decision
 
 from __future__ import annotations
 
+import importlib
 import io
 import re
 
@@ -12,7 +13,7 @@ from PIL import Image
 from playwright.sync_api import expect
 
 from sinergi.conftest import make_member, sign_in
-from sinergi.ppid.models import InformationRequest
+from sinergi.ppid.models import DeadlineRule, InformationRequest
 
 
 @pytest.fixture
@@ -37,8 +38,17 @@ def accessibility_problems(page) -> list[str]:
     ]
 
 
+@pytest.fixture
+def national_rules(db):
+    """The national periods are rows a migration seeds; an earlier transactional test empties every table."""
+    seed = importlib.import_module("sinergi.ppid.migrations.0002_national_rules")
+    for step, days, basis in seed.NATIONAL:
+        DeadlineRule.objects.get_or_create(forum=None, step=step, defaults={"working_days": days, "legal_basis": basis})
+
+
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("national_rules")
 def test_a_request_from_the_public_form_to_the_atasans_decision(browser, live_server, forum, dinkes):
     base = live_server.url
     make_member("ppid.utama@demo.test", "Bambang Sutrisno", forum_role="ppid_utama", forum=forum)
