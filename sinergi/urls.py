@@ -29,6 +29,7 @@ urlpatterns = [
     path("ruang-kerja/ppid/permohonan/", include("sinergi.ppid.office_urls")),
     path("ruang-kerja/ppid/daftar/", include("sinergi.ppid.registers_urls")),
     path("daftar-informasi-publik/", ppid_views.public_dip, name="public_dip"),
+    path("maklumat-pelayanan/", ppid_views.service_charter, name="service_charter"),
     path("robots.txt", robots, name="robots"),
     path(
         "sitemap.xml",

@@ -11,6 +11,7 @@ from sinergi.ppid.models import (
     InformationRequest,
     ObjectionGround,
     ObjectionOutcome,
+    ServiceCharter,
     WrittenNotice,
 )
 from sinergi.releases import uploads
@@ -129,3 +130,10 @@ class DikForm(RegisterEntryForm):
             "ends_on": forms.DateInput(attrs={"type": "date"}),
             "decree_date": forms.DateInput(attrs={"type": "date"}),
         }  # fmt: skip
+
+
+class CharterForm(forms.ModelForm):
+    class Meta:
+        model = ServiceCharter
+        fields = list(ServiceCharter.ELEMENTS)
+        widgets = {name: forms.Textarea(attrs={"rows": 3}) for name in ServiceCharter.ELEMENTS}

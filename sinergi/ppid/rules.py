@@ -52,6 +52,14 @@ def keeps_registers_of(user, agency) -> bool:
 
 rules.add_rule("ppid.view_requests", works_as_ppid)
 rules.add_rule("ppid.keep_register", keeps_registers_of)
+
+
+@rules.predicate
+def is_ppid_utama(user, forum) -> bool:
+    return _forum_role(user, forum, ForumRoleKind.PPID_UTAMA)
+
+
+rules.add_rule("ppid.change_charter", is_ppid_utama)
 rules.add_rule("ppid.view_request", coordinates | holds | oversees)
 rules.add_rule("ppid.route_request", coordinates)
 rules.add_rule("ppid.forward_request", coordinates | holds)

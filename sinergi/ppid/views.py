@@ -105,3 +105,28 @@ def public_dip(request):
         "dik": DikEntry.objects.filter(agency__forum=forum).select_related("agency")
         .only("agency__name", "ground", "legal_basis", "ends_on", "decree_number", "decree_date"),
     })  # fmt: skip
+
+
+def service_charter(request):
+    """The maklumat pelayanan, public; the PPID utama edits it on the same page."""
+    from django.contrib import messages
+
+    from sinergi.core.permissions import allowed, require
+    from sinergi.ppid.forms import CharterForm
+    from sinergi.ppid.models import ServiceCharter
+
+    forum = current_forum(request)
+    charter = ServiceCharter.objects.filter(forum=forum).first()
+    may_change = allowed("ppid.change_charter", request.user, forum)
+    form = None
+    if may_change and (request.method == "POST" or "ubah" in request.GET or charter is None):
+        form = CharterForm(request.POST or None, instance=charter or ServiceCharter(forum=forum))
+        if request.method == "POST":
+            require("ppid.change_charter", request.user, forum)
+            if form.is_valid():
+                form.save()
+                messages.success(request, _("The service charter is saved."))
+                return redirect("service_charter")
+    elif request.method == "POST":
+        require("ppid.change_charter", request.user, forum)
+    return render(request, "ppid/service_charter.html", {"charter": charter, "form": form, "may_change": may_change})

@@ -19,6 +19,7 @@ from sinergi.ppid.models import (
     InformationRequest,
     LocalDayOff,
     Objection,
+    ServiceCharter,
     WrittenNotice,
 )
 from sinergi.releases.models import Attachment, PiiOverride, ReleaseComment
@@ -142,6 +143,9 @@ CREATORS = {
         public_interest="Privasi",
         decree_number="SK/1",
         decree_date="2026-01-01",
+    ),
+    "ppid.servicecharter": lambda f: ServiceCharter.objects.create(
+        forum=f, legal_basis="UU", procedure="P", time_frame="10", fee="0", guarantee="G", evaluation="E"
     ),
     "ppid.deadlinerule": lambda f: DeadlineRule.objects.create(forum=f, step="notice", working_days=7),
     "ppid.localdayoff": lambda f: LocalDayOff.objects.create(forum=f, date="2026-12-19", name="Hari Jadi"),

@@ -1,4 +1,5 @@
 from sinergi.ppid.models.calendar import CalendarSettings, DeadlineRule, LocalDayOff, Step
+from sinergi.ppid.models.charter import ServiceCharter
 from sinergi.ppid.models.event import OverviewSent, RequestAction, RequestEvent
 from sinergi.ppid.models.notice import Decision, Held, WrittenNotice
 from sinergi.ppid.models.objection import Dispute, DisputeStage, Objection, ObjectionGround, ObjectionOutcome
@@ -33,6 +34,7 @@ __all__ = [
     "RequestEvent",
     "RequestStatus",
     "RequesterType",
+    "ServiceCharter",
     "Step",
     "WrittenNotice",
 ]
