@@ -63,6 +63,18 @@ def test_saving_without_a_change_records_nothing(dinkes):
     assert AuditEntry.objects.count() == before
 
 
+def a_request(forum) -> InformationRequest:
+    return InformationRequest.objects.create(
+        forum=forum,
+        name="Siti",
+        id_number="1",
+        address="Jl. 1",
+        subject="Data",
+        purpose="Riset",
+        consent_at=timezone.now(),
+    )
+
+
 CREATORS = {
     "forum.forum": lambda f: Forum.objects.create(slug="riau", name="Forum Riau", region_code="14", region_name="Riau"),
     "forum.agency": lambda f: make_agency(f, "bpbd", "BPBD"),
@@ -82,46 +94,20 @@ CREATORS = {
     "forum.directoryimport": lambda f: DirectoryImport.objects.create(
         forum=f, kind="agencies", file_name="a.csv", data=b"kode,nama\n"
     ),
-    "ppid.informationrequest": lambda f: InformationRequest.objects.create(
-        forum=f, name="Siti", id_number="1", address="Jl. 1", subject="Data", purpose="Riset", consent_at=timezone.now()
-    ),
+    "ppid.informationrequest": lambda f: a_request(f),
     "ppid.writtennotice": lambda f: WrittenNotice.objects.create(
-        request=InformationRequest.objects.create(
-            forum=f,
-            name="Siti",
-            id_number="1",
-            address="Jl. 1",
-            subject="Data",
-            purpose="Riset",
-            consent_at=timezone.now(),
-        ),
+        request=a_request(f),
         held="tidak",
         holder="BPS",
     ),
     "ppid.objection": lambda f: Objection.objects.create(
-        request=InformationRequest.objects.create(
-            forum=f,
-            name="Siti",
-            id_number="1",
-            address="Jl. 1",
-            subject="Data",
-            purpose="Riset",
-            consent_at=timezone.now(),
-        ),
+        request=a_request(f),
         grounds=["c"],
         statement="Belum dijawab.",
     ),
     "ppid.dispute": lambda f: Dispute.objects.create(
         objection=Objection.objects.create(
-            request=InformationRequest.objects.create(
-                forum=f,
-                name="Siti",
-                id_number="1",
-                address="Jl. 1",
-                subject="Data",
-                purpose="Riset",
-                consent_at=timezone.now(),
-            ),
+            request=a_request(f),
             statement="Belum dijawab.",
         ),
         filed_on="2026-05-01",
