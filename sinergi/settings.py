@@ -235,6 +235,8 @@ PPID_PERSONAL_DATA_RETENTION_DAYS = envint("PPID_PERSONAL_DATA_RETENTION_DAYS", 
 PPID_BERKALA_STALE_DAYS = envint("PPID_BERKALA_STALE_DAYS", 183)
 # The daily overview lists the requests due within this many working days (and all late ones).
 PPID_REMINDER_WORKING_DAYS = envint("PPID_REMINDER_WORKING_DAYS", 3)
+# ... and the exemptions (DIK) ending within this many days.
+PPID_EXEMPTION_REMINDER_DAYS = envint("PPID_EXEMPTION_REMINDER_DAYS", 30)
 # A signed preview link for an agency head without an account stays valid this long.
 PREVIEW_LINK_DAYS = envint("PREVIEW_LINK_DAYS", 7)
 

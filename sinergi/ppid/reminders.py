@@ -12,7 +12,8 @@ from django.utils import timezone, translation
 
 from sinergi.forum.models import AgencyRoleKind, Forum, ForumRoleKind, Member
 from sinergi.ppid.clock import WorkingCalendar
-from sinergi.ppid.models import InformationRequest, OverviewSent, RequestAction
+from sinergi.ppid.forms import _kept_agencies
+from sinergi.ppid.models import DikEntry, InformationRequest, OverviewSent, RequestAction
 
 
 def escalate_overdue(forum: Forum, today: dt.date, calendar: WorkingCalendar) -> list[InformationRequest]:
@@ -42,14 +43,20 @@ def daily_overview(forum: Forum, today: dt.date) -> int:
     horizon = calendar.add_working_days(today, settings.PPID_REMINDER_WORKING_DAYS)
     open_items = [(item, item.notice_due_on(calendar)) for item in
                   InformationRequest.objects.open().filter(forum=forum).select_related("agency")]  # fmt: skip
+    ending_by = today + dt.timedelta(days=settings.PPID_EXEMPTION_REMINDER_DAYS)
+    # The annual report is due by 31 March (Perki 1/2021 Pasal 56): the PPID utama hears of it all March.
+    report_due = today.month == 3
     sent = 0
     for person in _ppids(forum):
-        mine = InformationRequest.objects.handled_by(person, forum).values_list("pk", flat=True)
-        due = [(item, day) for item, day in open_items if item.pk in set(mine) and day <= horizon]
-        if not due:
+        mine = set(InformationRequest.objects.handled_by(person, forum).values_list("pk", flat=True))
+        due = [(item, day) for item, day in open_items if item.pk in mine and day <= horizon]
+        ending = DikEntry.objects.filter(agency__in=_kept_agencies(person, forum), ends_on__gte=today,
+                                         ends_on__lte=ending_by).select_related("agency")  # fmt: skip
+        reports = report_due and person.has_forum_role(forum, ForumRoleKind.PPID_UTAMA)
+        if not (due or ending or reports):
             continue
-        context = {"person": person, "forum": forum, "due": due, "today": today,
-                   "url": settings.SITE_URL + "/ruang-kerja/ppid/permohonan/"}  # fmt: skip
+        context = {"person": person, "forum": forum, "due": due, "today": today, "ending": ending,
+                   "report_due": reports, "url": settings.SITE_URL + "/ruang-kerja/ppid/permohonan/"}  # fmt: skip
         with translation.override("id"):
             subject = render_to_string("ppid/email/overview_subject.txt", context).strip()
             body = render_to_string("ppid/email/overview.txt", context)

@@ -56,3 +56,17 @@ def test_the_round_runs_once_a_day_however_often_it_is_called(forum, dinkes, peo
         ppid_daily_round.call_local()
     assert len(mail.outbox) == 2
     assert InformationRequest.objects.get().events.filter(action=RequestAction.ESCALATED).count() == 1
+
+
+def test_an_exemption_ending_soon_and_the_annual_report_in_march_are_in_the_overview(forum, dinkes, people):
+    from sinergi.ppid.models import DikEntry
+
+    DikEntry.objects.create(agency=dinkes, information="Rekam medis", ground="a", legal_basis="UU", consequence="x",
+                            public_interest="y", ends_on=dt.date(2026, 3, 30), decree_number="SK/1",
+                            decree_date=dt.date(2025, 1, 1))  # fmt: skip
+    mail.outbox.clear()
+    daily_overview(forum, dt.date(2026, 3, 18))
+    by_person = {m.to[0]: m.body for m in mail.outbox}
+    assert "Senin, 30 Maret 2026" in by_person["ppid.dinkes@demo.test"]
+    assert "31 Maret" in by_person["ppid.utama@demo.test"]
+    assert "31 Maret" not in by_person["ppid.dinkes@demo.test"]
