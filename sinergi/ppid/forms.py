@@ -90,7 +90,8 @@ class ObjectionAnswerForm(forms.Form):
     position = forms.CharField(label=_("Your position"), initial="Sekretaris Daerah")
 
 
-def _kept_agencies(member, forum):
+def agencies_kept_by(member, forum):
+    """The agencies whose DIP and DIK a member keeps: all for the PPID utama, their own for a pelaksana."""
     if member.has_forum_role(forum, ForumRoleKind.PPID_UTAMA):
         return Agency.objects.active().filter(forum=forum)
     kept = member.agency_roles.filter(role=AgencyRoleKind.PPID_PELAKSANA, agency__forum=forum).values("agency")
@@ -102,7 +103,7 @@ class RegisterEntryForm(forms.ModelForm):
 
     def __init__(self, *args, member, forum, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["agency"].queryset = _kept_agencies(member, forum)
+        self.fields["agency"].queryset = agencies_kept_by(member, forum)
 
 
 class DipForm(RegisterEntryForm):

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from sinergi.core.forums import current_forum
 from sinergi.core.permissions import require
-from sinergi.ppid.forms import DikForm, DipForm, _kept_agencies
+from sinergi.ppid.forms import DikForm, DipForm, agencies_kept_by
 from sinergi.ppid.models import DikEntry, DipEntry
 
 KINDS = {"dip": (DipEntry, DipForm), "dik": (DikEntry, DikForm)}
@@ -20,7 +20,7 @@ KINDS = {"dip": (DipEntry, DipForm), "dik": (DikEntry, DikForm)}
 def register_list(request):
     forum = current_forum(request)
     require("ppid.view_requests", request.user, forum)
-    agencies = _kept_agencies(request.user, forum)
+    agencies = agencies_kept_by(request.user, forum)
     return render(request, "ppid/office/registers.html", {
         "dip": DipEntry.objects.filter(agency__in=agencies).select_related("agency"),
         "dik": DikEntry.objects.filter(agency__in=agencies).select_related("agency"),

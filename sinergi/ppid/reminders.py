@@ -12,7 +12,7 @@ from django.utils import timezone, translation
 
 from sinergi.forum.models import AgencyRoleKind, Forum, ForumRoleKind, Member
 from sinergi.ppid.clock import WorkingCalendar
-from sinergi.ppid.forms import _kept_agencies
+from sinergi.ppid.forms import agencies_kept_by
 from sinergi.ppid.models import DikEntry, InformationRequest, OverviewSent, RequestAction
 
 
@@ -50,7 +50,7 @@ def daily_overview(forum: Forum, today: dt.date) -> int:
     for person in _ppids(forum):
         mine = set(InformationRequest.objects.handled_by(person, forum).values_list("pk", flat=True))
         due = [(item, day) for item, day in open_items if item.pk in mine and day <= horizon]
-        ending = DikEntry.objects.filter(agency__in=_kept_agencies(person, forum), ends_on__gte=today,
+        ending = DikEntry.objects.filter(agency__in=agencies_kept_by(person, forum), ends_on__gte=today,
                                          ends_on__lte=ending_by).select_related("agency")  # fmt: skip
         reports = report_due and person.has_forum_role(forum, ForumRoleKind.PPID_UTAMA)
         if not (due or ending or reports):
