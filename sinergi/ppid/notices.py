@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.http import FileResponse, Http404
 from django.template.loader import render_to_string
 from django.utils import translation
 
@@ -33,3 +34,12 @@ def give_notice(item: InformationRequest, notice: WrittenNotice, by) -> WrittenN
         item.events.create(action=RequestAction.NOTICE_GIVEN, actor=by, comment=notice.get_decision_display())
         send_notice.enqueue(item.pk)
     return notice
+
+
+def notice_pdf_response(item: InformationRequest) -> FileResponse:
+    """The notice's PDF for whoever the calling view has already let in (PPID, atasan, or the link holder)."""
+    if not hasattr(item, "notice") or not item.notice.pdf:
+        raise Http404
+    response = FileResponse(item.notice.pdf.open("rb"), filename=f"pemberitahuan-{item.pk}.pdf")
+    response["Cache-Control"] = "private, no-store"
+    return response

@@ -20,7 +20,7 @@ from sinergi.ppid.annual_report import annual_statistics
 from sinergi.ppid.clock import WorkingCalendar
 from sinergi.ppid.forms import ExtensionForm, NoticeForm, ObjectionAnswerForm, RouteForm
 from sinergi.ppid.models import InformationRequest
-from sinergi.ppid.notices import give_notice
+from sinergi.ppid.notices import give_notice, notice_pdf_response
 from sinergi.ppid.objections import answer_objection
 
 
@@ -96,15 +96,7 @@ def extend(request, pk: int):
 @login_required
 def notice_pdf(request, pk: int):
     item = _request_for(request, pk, "ppid.view_request")
-    return _pdf_response(item)
-
-
-def _pdf_response(item: InformationRequest):
-    if not hasattr(item, "notice") or not item.notice.pdf:
-        raise Http404
-    response = FileResponse(item.notice.pdf.open("rb"), filename=f"pemberitahuan-{item.pk}.pdf")
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return notice_pdf_response(item)
 
 
 @login_required

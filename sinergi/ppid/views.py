@@ -77,9 +77,9 @@ def track(request, token: str):
 
 def track_notice_pdf(request, token: str):
     """The requester's copy of the written notice, behind the same secret link."""
-    from sinergi.ppid.office import _pdf_response
+    from sinergi.ppid.notices import notice_pdf_response
 
-    return _pdf_response(get_object_or_404(InformationRequest, tracking_token=token))
+    return notice_pdf_response(get_object_or_404(InformationRequest, tracking_token=token))
 
 
 def public_register(request):
