@@ -13,10 +13,8 @@ from django.views.decorators.http import require_POST
 
 from sinergi.core.forums import current_forum
 from sinergi.core.permissions import allowed, require
-from sinergi.forum.models import Agency
 from sinergi.forum.spreadsheets import write_csv, write_xlsx
 from sinergi.ppid import register
-from sinergi.ppid.annual_report import annual_statistics
 from sinergi.ppid.clock import WorkingCalendar
 from sinergi.ppid.forms import ExtensionForm, NoticeForm, ObjectionAnswerForm, RouteForm
 from sinergi.ppid.models import InformationRequest
@@ -171,21 +169,3 @@ def register_export(request, fmt: str):
     response["Content-Disposition"] = f'attachment; filename="register-permohonan.{fmt}"'
     response["Cache-Control"] = "private, no-store"
     return response
-
-
-@login_required
-def annual_report(request):
-    """The annual report's statistics for a year, the forum or one agency; CSV on request."""
-    forum = current_forum(request)
-    require("ppid.view_requests", request.user, forum)
-    year = int(request.GET["tahun"]) if request.GET.get("tahun", "").isdigit() else timezone.localdate().year
-    agency = Agency.objects.filter(forum=forum, slug=request.GET.get("instansi", "")).first()
-    result = annual_statistics(forum, year, agency)
-    if request.GET.get("format") == "csv":
-        response = HttpResponse(write_csv([_("Indicator"), _("Value")], result.rows()), content_type="text/csv")
-        response["Content-Disposition"] = f'attachment; filename="laporan-ppid-{year}.csv"'
-        return response
-    return render(request, "ppid/office/annual_report.html", {
-        "result": result, "year": year, "agency": agency,
-        "agencies": Agency.objects.active().filter(forum=forum).order_by("name"),
-    })  # fmt: skip

@@ -6,7 +6,6 @@ app_name = "ppid_office"
 
 urlpatterns = [
     path("", office.request_list, name="list"),
-    path("laporan-tahunan/", office.annual_report, name="annual_report"),
     path("register.<str:fmt>", office.register_export, name="register_export"),
     path("<int:pk>/", office.request_detail, name="detail"),
     path("<int:pk>/identitas/", office.id_document, name="id_document"),

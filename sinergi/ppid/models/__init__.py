@@ -2,7 +2,7 @@ from sinergi.ppid.models.calendar import CalendarSettings, DeadlineRule, LocalDa
 from sinergi.ppid.models.charter import ServiceCharter
 from sinergi.ppid.models.event import OverviewSent, RequestAction, RequestEvent
 from sinergi.ppid.models.notice import Decision, Held, WrittenNotice
-from sinergi.ppid.models.objection import Dispute, DisputeStage, Objection, ObjectionGround, ObjectionOutcome
+from sinergi.ppid.models.objection import Dispute, DisputeResult, DisputeStage, Objection, ObjectionGround, ObjectionOutcome
 from sinergi.ppid.models.registers import Availability, DikEntry, DipEntry
 from sinergi.ppid.models.request import (
     Channel,
@@ -23,6 +23,7 @@ __all__ = [
     "DeadlineRule",
     "Delivery",
     "Dispute",
+    "DisputeResult",
     "DisputeStage",
     "InformationRequest",
     "LocalDayOff",

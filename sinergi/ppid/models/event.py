@@ -14,6 +14,9 @@ class RequestAction(models.TextChoices):
     ESCALATED = "escalated", _("overdue: escalated to the PPID utama")
     OBJECTED = "objected", _("objection filed")
     OBJECTION_ANSWERED = "objection_answered", _("objection answered by the atasan PPID")
+    DISPUTE_FILED = "dispute_filed", _("dispute filed with the Komisi Informasi")
+    DISPUTE_UPDATED = "dispute_updated", _("dispute record updated")
+    REMINDED = "reminded", _("reminder sent before the deadline")
 
 
 class RequestEvent(models.Model):

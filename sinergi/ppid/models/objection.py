@@ -37,6 +37,7 @@ class Objection(models.Model):
                                     related_name="+")  # fmt: skip
     answered_by_position = models.CharField(_("position of the atasan"), max_length=150, blank=True)
     requester_response = models.TextField(_("the requester's response"), blank=True)
+    reminded_for = models.DateField(_("reminder sent for the answer due on"), null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["-received_at"]
@@ -69,6 +70,16 @@ class DisputeStage(models.TextChoices):
     DECIDED = "putusan", _("Decided")
 
 
+class DisputeResult(models.TextChoices):
+    """How a dispute ended (Perki 1/2013: settled in mediation, or decided after adjudication)."""
+
+    SETTLED = "mediasi_sepakat", _("Settled in mediation")
+    GRANTED = "dikabulkan", _("Request granted")
+    PARTLY = "dikabulkan_sebagian", _("Request granted in part")
+    REJECTED = "ditolak", _("Request rejected")
+    WITHDRAWN = "dicabut", _("Withdrawn by the requester")
+
+
 class Dispute(models.Model):
     """A dispute the requester took to the Komisi Informasi, recorded by the PPID."""
 
@@ -76,8 +87,12 @@ class Dispute(models.Model):
     filed_on = models.DateField(_("filed on"))
     case_number = models.CharField(_("case number"), max_length=100, blank=True)
     stage = models.CharField(_("stage"), max_length=10, choices=DisputeStage.choices, default=DisputeStage.FILED)
-    decided_on = models.DateField(_("decided on"), null=True, blank=True)
-    outcome = models.TextField(_("outcome"), blank=True)
+    mediation_on = models.DateField(_("mediation began on"), null=True, blank=True)
+    adjudication_on = models.DateField(_("adjudication began on"), null=True, blank=True)
+    decided_on = models.DateField(_("decided or settled on"), null=True, blank=True)
+    result = models.CharField(_("result"), max_length=20, choices=DisputeResult.choices, blank=True)
+    outcome = models.TextField(_("outcome"), blank=True,
+                               help_text=_("What the Komisi Informasi decided or the parties agreed."))  # fmt: skip
 
     class Meta:
         verbose_name = _("dispute")

@@ -128,6 +128,7 @@ class InformationRequest(models.Model):
     delivery = models.CharField(_("delivery"), max_length=10, choices=Delivery.choices, default=Delivery.EMAIL)
     consent_at = models.DateTimeField(_("consent to the use of personal data"))
     personal_data_erased_at = models.DateTimeField(_("personal data erased at"), null=True, blank=True)
+    reminded_for = models.DateField(_("reminder sent for the notice due on"), null=True, blank=True, editable=False)
     escalated_at = models.DateTimeField(_("escalated to the PPID utama at"), null=True, blank=True)
     extended_at = models.DateTimeField(_("extended at"), null=True, blank=True)
     extension_reason = models.TextField(_("reason for the extension"), blank=True)

@@ -68,7 +68,7 @@ def test_one_agencys_year(forum, dinkes, year_2025):
 
 def test_the_ppid_reads_the_report_and_downloads_it(forum, year_2025):
     ppid = make_member("ppid.utama@demo.test", "Bambang", forum_role="ppid_utama", forum=forum)
-    page = client_for(ppid).get("/ruang-kerja/ppid/permohonan/laporan-tahunan/", {"tahun": "2025"}).content.decode()
+    page = client_for(ppid).get("/ruang-kerja/ppid/laporan-tahunan/", {"tahun": "2025"}).content.decode()
     assert "Permohonan diterima" in page
-    csv = client_for(ppid).get("/ruang-kerja/ppid/permohonan/laporan-tahunan/", {"tahun": "2025", "format": "csv"})
+    csv = client_for(ppid).get("/ruang-kerja/ppid/laporan-tahunan/", {"tahun": "2025", "format": "csv"})
     assert "Permohonan diterima,6" in csv.content.decode("utf-8-sig")
