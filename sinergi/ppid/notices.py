@@ -5,18 +5,13 @@ from __future__ import annotations
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.http import FileResponse, Http404
-from django.template.loader import render_to_string
-from django.utils import translation
 
+from sinergi.core.pdf import render_pdf
 from sinergi.ppid.models import InformationRequest, RequestAction, RequestStatus, WrittenNotice
 
 
-def render_pdf(notice: WrittenNotice) -> bytes:
-    from weasyprint import HTML
-
-    with translation.override("id"):
-        html = render_to_string("ppid/notice_pdf.html", {"notice": notice, "item": notice.request})
-    return HTML(string=html).write_pdf()
+def render_notice_pdf(notice: WrittenNotice) -> bytes:
+    return render_pdf("ppid/notice_pdf.html", {"notice": notice, "item": notice.request})
 
 
 def give_notice(item: InformationRequest, notice: WrittenNotice, by) -> WrittenNotice:
@@ -28,7 +23,7 @@ def give_notice(item: InformationRequest, notice: WrittenNotice, by) -> WrittenN
     with transaction.atomic():
         notice.request, notice.issued_by = item, by
         notice.save()
-        notice.pdf.save(f"pemberitahuan-{item.pk}.pdf", ContentFile(render_pdf(notice)), save=True)
+        notice.pdf.save(f"pemberitahuan-{item.pk}.pdf", ContentFile(render_notice_pdf(notice)), save=True)
         item.status = RequestStatus.ANSWERED
         item.save(update_fields=["status"])
         item.events.create(action=RequestAction.NOTICE_GIVEN, actor=by, comment=notice.get_decision_display())
