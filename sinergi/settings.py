@@ -162,6 +162,8 @@ if EMAIL_HOST:
 else:
     EMAIL_BACKEND = envstr("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
     EMAIL_FILE_PATH = envstr("EMAIL_FILE_PATH", str(VAR_DIR / "mail"))
+# Seconds to wait before each retry of an e-mail the server refused or could not take.
+EMAIL_RETRY_DELAYS = [int(s) for s in envlist("EMAIL_RETRY_DELAYS", "60,300,1800,7200,43200")]
 DEFAULT_FROM_EMAIL = envstr("DEFAULT_FROM_EMAIL", "Sinergi <noreply@localhost>")
 
 # --- Language and time -------------------------------------------------------------------

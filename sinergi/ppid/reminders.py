@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from sinergi.core.mail import send_or_retry
 from sinergi.forum.models import AgencyRoleKind, Forum, ForumRoleKind, Member
 from sinergi.ppid.clock import WorkingCalendar
 from sinergi.ppid.forms import agencies_kept_by
@@ -60,7 +60,7 @@ def daily_overview(forum: Forum, today: dt.date) -> int:
         with translation.override("id"):
             subject = render_to_string("ppid/email/overview_subject.txt", context).strip()
             body = render_to_string("ppid/email/overview.txt", context)
-        send_mail(subject, body, None, [person.email])
+        send_or_retry(subject, body, [person.email])
         sent += 1
     return sent
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django_tasks import task
 from huey import crontab
 from huey.contrib.djhuey import db_periodic_task
+
+from sinergi.core.mail import send_or_retry
 
 
 @task()
@@ -23,8 +24,7 @@ def send_receipt(request_id: int) -> str:
     with translation.override("id"):
         subject = render_to_string("ppid/email/receipt_subject.txt", context).strip()
         body = render_to_string("ppid/email/receipt.txt", context)
-    send_mail(subject, body, None, [item.email])
-    return "sent"
+    return send_or_retry(subject, body, [item.email])
 
 
 @task()
@@ -39,8 +39,7 @@ def send_notice(request_id: int) -> str:
     with translation.override("id"):
         subject = render_to_string("ppid/email/notice_subject.txt", context).strip()
         body = render_to_string("ppid/email/notice.txt", context)
-    send_mail(subject, body, None, [item.email])
-    return "sent"
+    return send_or_retry(subject, body, [item.email])
 
 
 @db_periodic_task(crontab(hour=7, minute=0))

@@ -5,12 +5,13 @@ from __future__ import annotations
 import logging
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django_tasks import task
 from huey import crontab
 from huey.contrib.djhuey import db_periodic_task
+
+from sinergi.core.mail import send_or_retry
 
 log = logging.getLogger(__name__)
 
@@ -63,5 +64,5 @@ def notify_event(event_id: int) -> int:
             context = {"event": event, "release": event.release, "person": person, "url": url}
             subject = render_to_string("releases/email/event_subject.txt", context).strip()
             body = render_to_string("releases/email/event.txt", context)
-            send_mail(subject, body, None, [person.email])
+            send_or_retry(subject, body, [person.email])
     return len(people)
