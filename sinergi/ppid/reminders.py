@@ -1,4 +1,11 @@
-"""The daily round of the PPID clock: who has what due, and what is overdue (escalated once)."""
+"""The daily round of the PPID clock: who has what due, and what is overdue (escalated once).
+
+Each PPID gets one e-mail a day listing the written notices due within
+`PPID_REMINDER_WORKING_DAYS` working days or late, the exemptions ending soon and, in March, the
+annual report; the atasan PPID gets the objections waiting for an answer. Each deadline's
+reminder is recorded once in the request's history, and a request that becomes late is
+escalated to the PPID utama with its own e-mail.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +20,7 @@ from sinergi.core.mail import send_or_retry
 from sinergi.forum.models import AgencyRoleKind, Forum, ForumRoleKind, Member
 from sinergi.ppid.clock import WorkingCalendar
 from sinergi.ppid.forms import agencies_kept_by
-from sinergi.ppid.models import DikEntry, InformationRequest, OverviewSent, RequestAction
+from sinergi.ppid.models import DikEntry, InformationRequest, Objection, OverviewSent, RequestAction
 
 
 def escalate_overdue(forum: Forum, today: dt.date, calendar: WorkingCalendar) -> list[InformationRequest]:
@@ -31,6 +38,30 @@ def escalate_overdue(forum: Forum, today: dt.date, calendar: WorkingCalendar) ->
     return escalated
 
 
+def tell_of_escalation(forum: Forum, escalated: list[InformationRequest]) -> int:
+    """The PPID utama hears at once of each request that has just become late."""
+    if not escalated:
+        return 0
+    people = list(_with_forum_role(forum, ForumRoleKind.PPID_UTAMA))
+    context = {"forum": forum, "escalated": escalated, "url": settings.SITE_URL + "/ruang-kerja/ppid/permohonan/"}
+    with translation.override("id"):
+        subject = render_to_string("ppid/email/escalated_subject.txt", context).strip()
+        for person in people:
+            body = render_to_string("ppid/email/escalated.txt", {**context, "person": person})
+            send_or_retry(subject, body, [person.email])
+    return len(people)
+
+
+def record_reminders(due: list[tuple[InformationRequest, dt.date]], objections) -> None:
+    """Note in each request's history that its PPIDs were reminded of this deadline, once per date."""
+    for item, day in due:
+        if InformationRequest.objects.filter(pk=item.pk).exclude(reminded_for=day).update(reminded_for=day):
+            item.events.create(action=RequestAction.REMINDED, comment=day.isoformat())
+    for objection, day in objections:
+        if Objection.objects.filter(pk=objection.pk).exclude(reminded_for=day).update(reminded_for=day):
+            objection.request.events.create(action=RequestAction.REMINDED, comment=day.isoformat())
+
+
 def daily_overview(forum: Forum, today: dt.date) -> int:
     """E-mail each PPID what is due in the next working days and what is late; once a day per forum."""
     try:
@@ -39,34 +70,53 @@ def daily_overview(forum: Forum, today: dt.date) -> int:
     except IntegrityError:
         return 0
     calendar = WorkingCalendar.for_forum(forum)
-    escalate_overdue(forum, today, calendar)
+    tell_of_escalation(forum, escalate_overdue(forum, today, calendar))
     horizon = calendar.add_working_days(today, settings.PPID_REMINDER_WORKING_DAYS)
     open_items = [(item, item.notice_due_on(calendar)) for item in
                   InformationRequest.objects.open().filter(forum=forum).select_related("agency")]  # fmt: skip
+    waiting = [(objection, objection.answer_due_on(calendar)) for objection in
+               Objection.objects.filter(request__forum=forum, answered_at__isnull=True).select_related("request")]  # fmt: skip
+    waiting = [(objection, day) for objection, day in waiting if day <= horizon]
     ending_by = today + dt.timedelta(days=settings.PPID_EXEMPTION_REMINDER_DAYS)
     # The annual report is due by 31 March (Perki 1/2021 Pasal 56): the PPID utama hears of it all March.
     report_due = today.month == 3
     sent = 0
+    reminded = [(item, day) for item, day in open_items if day <= horizon]
     for person in _ppids(forum):
-        mine = set(InformationRequest.objects.handled_by(person, forum).values_list("pk", flat=True))
-        due = [(item, day) for item, day in open_items if item.pk in mine and day <= horizon]
+        handles = (
+            person.has_forum_role(forum, ForumRoleKind.PPID_UTAMA)
+            or person.agency_roles.filter(role=AgencyRoleKind.PPID_PELAKSANA, agency__forum=forum).exists()
+        )
+        requests = (
+            InformationRequest.objects.handled_by(person, forum) if handles else InformationRequest.objects.none()
+        )
+        mine = set(requests.values_list("pk", flat=True))
+        due = [(item, day) for item, day in reminded if item.pk in mine]
+        objections = waiting if person.has_forum_role(forum, ForumRoleKind.ATASAN_PPID) else []
         ending = DikEntry.objects.filter(agency__in=agencies_kept_by(person, forum), ends_on__gte=today,
                                          ends_on__lte=ending_by).select_related("agency")  # fmt: skip
         reports = report_due and person.has_forum_role(forum, ForumRoleKind.PPID_UTAMA)
-        if not (due or ending or reports):
+        if not (due or objections or ending or reports):
             continue
         context = {"person": person, "forum": forum, "due": due, "today": today, "ending": ending,
-                   "report_due": reports, "url": settings.SITE_URL + "/ruang-kerja/ppid/permohonan/"}  # fmt: skip
+                   "objections": objections, "report_due": reports,
+                   "url": settings.SITE_URL + "/ruang-kerja/ppid/permohonan/"}  # fmt: skip
         with translation.override("id"):
             subject = render_to_string("ppid/email/overview_subject.txt", context).strip()
             body = render_to_string("ppid/email/overview.txt", context)
         send_or_retry(subject, body, [person.email])
         sent += 1
+    record_reminders(reminded, waiting)
     return sent
 
 
+def _with_forum_role(forum: Forum, role: str):
+    return Member.objects.filter(forum_roles__forum=forum, forum_roles__role=role, is_active=True).order_by("pk")
+
+
 def _ppids(forum: Forum):
-    utama = Member.objects.filter(forum_roles__forum=forum, forum_roles__role=ForumRoleKind.PPID_UTAMA)
+    utama = Member.objects.filter(forum_roles__forum=forum, forum_roles__role__in=[ForumRoleKind.PPID_UTAMA,
+                                                                                  ForumRoleKind.ATASAN_PPID])  # fmt: skip
     pelaksana = Member.objects.filter(
         agency_roles__agency__forum=forum, agency_roles__role=AgencyRoleKind.PPID_PELAKSANA
     )
