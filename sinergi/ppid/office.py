@@ -16,6 +16,7 @@ from sinergi.core.permissions import allowed, require
 from sinergi.forum.spreadsheets import write_csv, write_xlsx
 from sinergi.ppid import register
 from sinergi.ppid.clock import WorkingCalendar
+from sinergi.ppid.disputes import DisputeForm, dispute_window, save_dispute
 from sinergi.ppid.forms import ExtensionForm, NoticeForm, ObjectionAnswerForm, RouteForm
 from sinergi.ppid.models import InformationRequest
 from sinergi.ppid.notices import give_notice, notice_pdf_response
@@ -57,6 +58,8 @@ def request_detail(request, pk: int):
         "extension_form": ExtensionForm(),
         "can_decide": allowed("ppid.decide_objection", request.user, item),
         "objection_form": ObjectionAnswerForm(),
+        "can_record_dispute": allowed("ppid.record_dispute", request.user, item),
+        "dispute_window": dispute_window(item.objection) if hasattr(item, "objection") else None,
     })  # fmt: skip
 
 
@@ -150,6 +153,27 @@ def decide_objection(request, pk: int):
     else:
         messages.success(request, _("The objection is answered; the requester sees the answer on their page."))
     return redirect("ppid_office:detail", pk=item.pk)
+
+
+@login_required
+def dispute(request, pk: int):
+    """Record the requester's dispute before the Komisi Informasi, then its stages and result."""
+    item = _request_for(request, pk, "ppid.record_dispute")
+    objection = getattr(item, "objection", None)
+    if objection is None:
+        messages.error(request, _("A dispute follows an objection, and this request has none."))
+        return redirect("ppid_office:detail", pk=item.pk)
+    existing = getattr(objection, "dispute", None)
+    if existing is None and dispute_window(objection) is None:
+        messages.error(request, _("The atasan PPID may still answer the objection, until %(date)s.")
+                       % {"date": date_format(objection.answer_due_on())})  # fmt: skip
+        return redirect("ppid_office:detail", pk=item.pk)
+    form = DisputeForm(request.POST or None, instance=existing, objection=objection)
+    if form.is_valid():
+        save_dispute(form, request.user)
+        messages.success(request, _("The dispute record is saved."))
+        return redirect("ppid_office:detail", pk=item.pk)
+    return render(request, "ppid/office/dispute_form.html", {"item": item, "form": form, "existing": existing})
 
 
 @login_required

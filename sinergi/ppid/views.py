@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from sinergi.core.forums import current_forum
+from sinergi.ppid.disputes import dispute_window
 from sinergi.ppid.forms import ObjectionForm, RequestForm
 from sinergi.ppid.models import InformationRequest
 from sinergi.ppid.objections import file_objection
@@ -62,9 +63,11 @@ def track(request, token: str):
         else:
             return redirect(item.get_tracking_url() + "#keberatan")
     window = item.objection_window()
+    objection = getattr(item, "objection", None)
     response = render(request, "ppid/track.html", {
         "item": item, "new": "baru" in request.GET, "notice_due_on": item.notice_due_on(),
         "objection_form": form, "window": window,
+        "dispute_window": dispute_window(objection) if objection else None,
         "may_object": window is not None and timezone.localdate() <= window[1] and not hasattr(item, "objection"),
     })  # fmt: skip
     response["X-Robots-Tag"] = "noindex, nofollow"

@@ -8,23 +8,12 @@ import pytest
 import time_machine
 from django.test import Client
 from django.urls import reverse
-from django.utils import timezone
 
 from sinergi.conftest import client_for, make_member
 from sinergi.ppid.models import InformationRequest, WrittenNotice
 from sinergi.ppid.objections import file_objection
 
 RECEIVED = dt.datetime(2026, 3, 2, 2, 0, tzinfo=dt.UTC)  # Monday; notice due Monday 16 March
-
-
-@pytest.fixture
-def item(forum, dinkes):
-    with time_machine.travel(RECEIVED):
-        return InformationRequest.objects.create(
-            forum=forum, agency=dinkes, name="Siti Aminah", id_number="1", address="Jl. Merdeka 1",
-            email="siti@contoh.test", subject="Data penerima bantuan sosial", purpose="Liputan",
-            consent_at=timezone.now(),
-        )  # fmt: skip
 
 
 @pytest.fixture

@@ -1,0 +1,111 @@
+"""Disputes before the Komisi Informasi (UU 14/2008 Pasal 37-38), as the PPID records them.
+
+The requester goes to the Komisi Informasi within 14 working days of the atasan's answer, or of
+the day it was due and did not come. The PPID records the case: when it was filed, when
+mediation and adjudication began, and how it ended. The stage follows from those dates, so
+it can never disagree with them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django import forms
+from django.db import transaction
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from sinergi.ppid.clock import WorkingCalendar, working_days_for
+from sinergi.ppid.models import Dispute, DisputeResult, DisputeStage, Objection, RequestAction, Step
+
+
+def dispute_window(objection: Objection, calendar=None) -> tuple[dt.date, dt.date] | None:
+    """(first, last) day to go to the Komisi Informasi; None while the atasan may still answer."""
+    forum = objection.request.forum
+    calendar = calendar or WorkingCalendar.for_forum(forum)
+    if objection.answered_at:
+        arose = timezone.localtime(objection.answered_at).date()
+    else:
+        arose = objection.answer_due_on(calendar)
+        if timezone.localdate() <= arose:
+            return None
+    return arose, calendar.add_working_days(arose, working_days_for(forum, Step.DISPUTE))
+
+
+def stage_of(dispute: Dispute) -> str:
+    if dispute.decided_on:
+        return DisputeStage.DECIDED
+    if dispute.adjudication_on:
+        return DisputeStage.ADJUDICATION
+    if dispute.mediation_on:
+        return DisputeStage.MEDIATION
+    return DisputeStage.FILED
+
+
+class DisputeForm(forms.ModelForm):
+    """Record or update a dispute; every date is checked against the others and today."""
+
+    class Meta:
+        model = Dispute
+        fields = ["filed_on", "case_number", "mediation_on", "adjudication_on", "decided_on", "result", "outcome"]
+        widgets = {
+            "filed_on": forms.DateInput(attrs={"type": "date"}),
+            "mediation_on": forms.DateInput(attrs={"type": "date"}),
+            "adjudication_on": forms.DateInput(attrs={"type": "date"}),
+            "decided_on": forms.DateInput(attrs={"type": "date"}),
+            "outcome": forms.Textarea(attrs={"rows": 3}),
+        }
+        help_texts = {"case_number": gettext_lazy("The register number the Komisi Informasi gave the case.")}
+
+    def __init__(self, *args, objection: Objection, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.objection = objection
+
+    def clean(self):
+        data = super().clean()
+        today = timezone.localdate()
+        objected = timezone.localtime(self.objection.received_at).date()
+        filed = data.get("filed_on")
+        if filed and filed < objected:
+            self.add_error("filed_on", _("A dispute cannot be filed before the objection (%(date)s).")
+                           % {"date": date_format(objected)})  # fmt: skip
+        for name in ("filed_on", "mediation_on", "adjudication_on", "decided_on"):
+            if data.get(name) and data[name] > today:
+                self.add_error(name, _("This date is in the future."))
+        for name in ("mediation_on", "adjudication_on", "decided_on"):
+            if filed and data.get(name) and data[name] < filed:
+                self.add_error(name, _("This date is before the dispute was filed."))
+        mediation, adjudication = data.get("mediation_on"), data.get("adjudication_on")
+        if mediation and adjudication and adjudication < mediation:
+            self.add_error("adjudication_on", _("Adjudication cannot begin before mediation."))
+        self._clean_result(data)
+        return data
+
+    def _clean_result(self, data) -> None:
+        result, decided = data.get("result"), data.get("decided_on")
+        if result and not decided:
+            self.add_error("decided_on", _("Give the date of the decision or settlement."))
+        if decided and not result:
+            self.add_error("result", _("Say how the dispute ended."))
+        if result == DisputeResult.SETTLED and (not data.get("mediation_on") or data.get("adjudication_on")):
+            self.add_error("result", _("A settlement is reached in mediation, before any adjudication."))
+        if result and not (data.get("outcome") or "").strip():
+            self.add_error("outcome", _("Summarise what was decided or agreed."))
+
+
+def save_dispute(form: DisputeForm, by) -> Dispute:
+    """Save the record, its stage from its dates, and a line in the request's history."""
+    dispute = form.save(commit=False)
+    created = dispute.pk is None
+    dispute.objection = form.objection
+    dispute.stage = stage_of(dispute)
+    with transaction.atomic():
+        dispute.save()
+        action = RequestAction.DISPUTE_FILED if created else RequestAction.DISPUTE_UPDATED
+        comment = " · ".join(
+            filter(None, [dispute.case_number, dispute.get_stage_display(), dispute.get_result_display()])
+        )
+        form.objection.request.events.create(action=action, actor=by, comment=comment)
+    return dispute
