@@ -40,3 +40,16 @@ def answer_objection(objection: Objection, by, outcome: str, answer: str, positi
         objection.save()
         objection.request.events.create(action=RequestAction.OBJECTION_ANSWERED, actor=by,
                                         comment=objection.get_outcome_display())  # fmt: skip
+
+
+def respond_to_answer(objection: Objection, text: str) -> None:
+    """The requester's response to the atasan's decision: the last column of the register keberatan."""
+    text = text.strip()
+    if not objection.answered_at:
+        raise ValueError(_("The atasan PPID has not answered yet."))
+    if objection.requester_response:
+        raise ValueError(_("Your response has been recorded already."))
+    if not text:
+        raise ValueError(_("Write your response."))
+    objection.requester_response = text[:2000]
+    objection.save(update_fields=["requester_response"])

@@ -9,11 +9,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 
 from sinergi.core.forums import current_forum
+from sinergi.core.pdf import pdf_response, render_pdf
 from sinergi.core.permissions import allowed, require
-from sinergi.forum.spreadsheets import write_csv, write_xlsx
+from sinergi.forum.spreadsheets import CSV_TYPE, XLSX_TYPE, write_csv, write_xlsx
 from sinergi.ppid import register
 from sinergi.ppid.clock import WorkingCalendar
 from sinergi.ppid.disputes import DisputeForm, dispute_window, save_dispute
@@ -176,20 +178,30 @@ def dispute(request, pk: int):
     return render(request, "ppid/office/dispute_form.html", {"item": item, "form": form, "existing": existing})
 
 
+REGISTERS = {
+    "permohonan": (_lazy("Register of requests"), lambda requests: register.table(requests, register.OFFICE_COLUMNS)),
+    "keberatan": (_lazy("Register of objections"), register.objection_table),
+}
+
+
 @login_required
-def register_export(request, fmt: str):
-    """The register of requests as CSV or XLSX, for the PPIDs who may see its personal data."""
+def register_export(request, kind: str, fmt: str):
+    """A register (requests or objections) as CSV, XLSX or printable PDF, for the PPIDs who may
+    see its personal data: each sees the requests they handle."""
     forum = current_forum(request)
     require("ppid.view_requests", request.user, forum)
-    if fmt not in ("csv", "xlsx"):
+    if kind not in REGISTERS or fmt not in ("csv", "xlsx", "pdf"):
         raise Http404
-    header, rows = register.table(InformationRequest.objects.handled_by(request.user, forum), register.OFFICE_COLUMNS)
+    title, make_table = REGISTERS[kind]
+    header, rows = make_table(InformationRequest.objects.handled_by(request.user, forum))
+    filename = f"register-{kind}.{fmt}"
+    if fmt == "pdf":
+        context = {"title": title, "forum": forum, "header": header, "rows": list(rows), "today": timezone.localdate()}
+        return pdf_response(render_pdf("ppid/register_pdf.html", context), filename)
     if fmt == "xlsx":
-        data = write_xlsx(_("Register of requests"), header, rows)
-        kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        response = HttpResponse(write_xlsx(str(title), header, rows), content_type=XLSX_TYPE)
     else:
-        data, kind = write_csv(header, rows), "text/csv; charset=utf-8"
-    response = HttpResponse(data, content_type=kind)
-    response["Content-Disposition"] = f'attachment; filename="register-permohonan.{fmt}"'
+        response = HttpResponse(write_csv(header, rows), content_type=CSV_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response["Cache-Control"] = "private, no-store"
     return response

@@ -6,7 +6,7 @@ app_name = "ppid_office"
 
 urlpatterns = [
     path("", office.request_list, name="list"),
-    path("register.<str:fmt>", office.register_export, name="register_export"),
+    path("register-<str:kind>.<str:fmt>", office.register_export, name="register_export"),
     path("<int:pk>/", office.request_detail, name="detail"),
     path("<int:pk>/identitas/", office.id_document, name="id_document"),
     path("<int:pk>/pemberitahuan/", office.notice, name="notice"),

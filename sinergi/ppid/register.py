@@ -1,7 +1,7 @@
-"""The register of requests (register permohonan): the office's full columns, and the public's few.
+"""The registers of requests (register permohonan) and of objections (register keberatan).
 
-The public register shows number, date, subject, status and dates only: never a requester's
-name, NIK, address or contact (UU 27/2022).
+The office sees the full columns; the public register of requests shows number, date,
+subject, status and dates only: never a requester's name, NIK, address or contact (UU 27/2022).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from sinergi.core import pii
-from sinergi.ppid.models import InformationRequest
+from sinergi.ppid.models import InformationRequest, Objection
 
 
 def _notice(item, attribute: str, default: str = "") -> str:
@@ -61,7 +61,34 @@ PUBLIC_COLUMNS: list[tuple[str, Callable[[InformationRequest], object]]] = [
 ]
 
 
+def _identity(request: InformationRequest) -> str:
+    return " · ".join(filter(None, [request.name, request.address, request.phone, request.email]))
+
+
+# The eleven columns of the register keberatan (Perki 1/2021).
+OBJECTION_COLUMNS: list[tuple[str, Callable[[Objection], object]]] = [
+    (_("Objection no."), lambda o: o.number),
+    (_("Date received"), lambda o: _date(o.received_at)),
+    (_("Requester"), lambda o: _identity(o.request)),
+    (_("Request no."), lambda o: o.request.number),
+    (_("Information requested"), lambda o: o.request.subject),
+    (_("Purpose"), lambda o: o.request.purpose),
+    (_("Grounds (Pasal 35)"), lambda o: "; ".join(o.grounds_display())),
+    (_("Decision of the atasan PPID"), lambda o: " ".join(filter(None, [o.get_outcome_display(), o.answer]))),
+    (_("Date of the answer"), lambda o: _date(o.answered_at)),
+    (_("Name and position of the atasan PPID"),
+     lambda o: ", ".join(filter(None, [o.answered_by.full_name if o.answered_by else "", o.answered_by_position]))),
+    (_("Requester's response"), lambda o: o.requester_response),
+]  # fmt: skip
+
+
 def table(requests, columns) -> tuple[list[str], Iterator[list[object]]]:
     header = [str(title) for title, _get in columns]
     items = requests.select_related("notice", "agency").order_by("received_at")
     return header, ([get(item) for _title, get in columns] for item in items)
+
+
+def objection_table(requests) -> tuple[list[str], Iterator[list[object]]]:
+    header = [str(title) for title, _get in OBJECTION_COLUMNS]
+    objections = Objection.objects.filter(request__in=requests).select_related("request", "answered_by")
+    return header, ([get(o) for _title, get in OBJECTION_COLUMNS] for o in objections.order_by("received_at"))

@@ -15,7 +15,7 @@ from sinergi.core.forums import current_forum
 from sinergi.ppid.disputes import dispute_window
 from sinergi.ppid.forms import ObjectionForm, RequestForm
 from sinergi.ppid.models import InformationRequest
-from sinergi.ppid.objections import file_objection
+from sinergi.ppid.objections import file_objection, respond_to_answer
 from sinergi.ppid.tasks import send_receipt
 
 
@@ -55,7 +55,15 @@ def track(request, token: str):
     """The requester's own page, reached by the secret link: status and deadlines, no personal data."""
     item = get_object_or_404(InformationRequest.objects.select_related("agency", "forum"), tracking_token=token)
     form = ObjectionForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
+    response_error = None
+    if request.method == "POST" and "tanggapan" in request.POST and hasattr(item, "objection"):
+        try:
+            respond_to_answer(item.objection, request.POST["tanggapan"])
+        except ValueError as error:
+            response_error = str(error)
+        else:
+            return redirect(item.get_tracking_url() + "#keberatan")
+    elif request.method == "POST" and form.is_valid():
         try:
             file_objection(item, form.cleaned_data["grounds"], form.cleaned_data["statement"])
         except ValueError as error:
@@ -67,7 +75,7 @@ def track(request, token: str):
     response = render(request, "ppid/track.html", {
         "item": item, "new": "baru" in request.GET, "notice_due_on": item.notice_due_on(),
         "objection_form": form, "window": window,
-        "dispute_window": dispute_window(objection) if objection else None,
+        "dispute_window": dispute_window(objection) if objection else None, "response_error": response_error,
         "may_object": window is not None and timezone.localdate() <= window[1] and not hasattr(item, "objection"),
     })  # fmt: skip
     response["X-Robots-Tag"] = "noindex, nofollow"

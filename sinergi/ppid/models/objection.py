@@ -51,6 +51,11 @@ class Objection(models.Model):
     def audit_forum_id(self) -> int | None:
         return self.request.forum_id
 
+    @property
+    def number(self) -> str:
+        """One objection per request, so it is registered under the request's own number."""
+        return f"KEB-{self.request.number}"
+
     def grounds_display(self) -> list[str]:
         return [str(ObjectionGround(letter).label) for letter in self.grounds if letter in ObjectionGround.values]
 

@@ -70,3 +70,22 @@ def test_only_the_atasan_ppid_decides(item, forum, dinkes):
     assert response.status_code == 403
     item.objection.refresh_from_db()
     assert not item.objection.answered_at
+
+
+def test_the_requester_responds_to_the_decision_once(item, sekda):
+    from sinergi.ppid.objections import answer_objection
+
+    refuse(item)
+    client = Client()
+    client.post(item.get_tracking_url(), {"grounds": ["a"], "statement": "Data agregat tidak rahasia."})
+    objection = InformationRequest.objects.get().objection
+    assert "Tulis tanggapan" not in client.post(item.get_tracking_url(), {"tanggapan": "x"}).content.decode()
+    objection.refresh_from_db()
+    assert objection.requester_response == ""  # nothing to respond to before the answer
+    answer_objection(objection, sekda, "ditolak", "Tetap dikecualikan.", "Sekretaris Daerah")
+    page = client.post(item.get_tracking_url(), {"tanggapan": "  "}).content.decode()
+    assert "Tulis tanggapan Anda." in page
+    client.post(item.get_tracking_url(), {"tanggapan": "Saya akan mengajukan sengketa."})
+    client.post(item.get_tracking_url(), {"tanggapan": "Ganti."})
+    objection.refresh_from_db()
+    assert objection.requester_response == "Saya akan mengajukan sengketa."

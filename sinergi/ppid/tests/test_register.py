@@ -34,14 +34,70 @@ def test_the_public_register_shows_the_request_but_no_personal_data(item):
 
 def test_the_ppid_exports_the_full_register(item, forum):
     ppid = make_member("ppid.utama@demo.test", "Bambang", forum_role="ppid_utama", forum=forum)
-    response = client_for(ppid).get(reverse("ppid_office:register_export", args=["csv"]))
+    response = client_for(ppid).get(reverse("ppid_office:register_export", args=["permohonan", "csv"]))
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert rows[0][:3] == ["No.", "Tanggal diterima", "Nama"]
     assert rows[1][0] == item.number and rows[1][2] == "Siti Aminah"
-    xlsx = client_for(ppid).get(reverse("ppid_office:register_export", args=["xlsx"]))
+    xlsx = client_for(ppid).get(reverse("ppid_office:register_export", args=["permohonan", "xlsx"]))
     assert xlsx.status_code == 200 and xlsx.content[:2] == b"PK"
 
 
 def test_the_full_register_is_only_for_ppids(item, moderator):
-    assert client_for(moderator).get(reverse("ppid_office:register_export", args=["csv"])).status_code == 403
-    assert Client().get(reverse("ppid_office:register_export", args=["csv"])).status_code == 302
+    assert (
+        client_for(moderator).get(reverse("ppid_office:register_export", args=["permohonan", "csv"])).status_code == 403
+    )
+    assert Client().get(reverse("ppid_office:register_export", args=["permohonan", "csv"])).status_code == 302
+
+
+def pdf_text(data: bytes) -> str:
+    from pypdf import PdfReader
+
+    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def test_the_register_of_requests_prints_as_pdf(item, forum):
+    ppid = make_member("ppid.utama@demo.test", "Bambang", forum_role="ppid_utama", forum=forum)
+    response = client_for(ppid).get(reverse("ppid_office:register_export", args=["permohonan", "pdf"]))
+    assert response["Content-Type"] == "application/pdf" and response["Cache-Control"] == "private, no-store"
+    text = pdf_text(response.content)
+    assert "REGISTER PERMOHONAN" in text.upper() and item.number in text and "Siti Aminah" in text
+
+
+def test_the_register_of_objections_has_its_eleven_columns(item, forum):
+    from sinergi.ppid.objections import answer_objection
+    from sinergi.ppid.tests.test_objection import refuse
+
+    sekda = make_member("sekda@demo.test", "Mahmud Effendi", forum_role="atasan_ppid", forum=forum)
+    refuse(item)
+    client = Client()
+    client.post(item.get_tracking_url(), {"grounds": ["a", "f"], "statement": "Data agregat tidak rahasia."})
+    objection = InformationRequest.objects.get().objection
+    answer_objection(objection, sekda, "diterima", "Rekap tanpa nama diberikan.", "Sekretaris Daerah")
+    client.post(item.get_tracking_url(), {"tanggapan": "Saya menerima keputusan ini."})
+    response = client_for(sekda).get(reverse("ppid_office:register_export", args=["keberatan", "csv"]))
+    header, row = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert len(header) == 11
+    assert dict(zip(header, row, strict=True)) == {
+        "No. keberatan": f"KEB-{item.number}",
+        "Tanggal diterima": timezone.localdate().strftime("%d-%m-%Y"),
+        "Pemohon": "Siti Aminah · Jl. Merdeka 1 · 0812-3456-7890 · siti@contoh.test",
+        "No. permohonan": item.number,
+        "Informasi yang diminta": item.subject,
+        "Tujuan": "Liputan",
+        "Alasan keberatan (Pasal 35)": "; ".join(objection.grounds_display()),
+        "Keputusan atasan PPID": "Keberatan diterima Rekap tanpa nama diberikan.",
+        "Tanggal tanggapan": timezone.localdate().strftime("%d-%m-%Y"),
+        "Nama dan jabatan atasan PPID": "Mahmud Effendi, Sekretaris Daerah",
+        "Tanggapan pemohon": "Saya menerima keputusan ini.",
+    }
+
+
+def test_a_ppid_pelaksana_prints_only_their_own_agencys_objections(item, forum, imigrasi):
+    from sinergi.ppid.objections import file_objection
+    from sinergi.ppid.tests.test_objection import refuse
+
+    refuse(item)
+    file_objection(item, ["a"], "Data agregat tidak rahasia.")
+    other = make_member("ppid.imigrasi@demo.test", "Rudi", agency=imigrasi, role="ppid_pelaksana")
+    response = client_for(other).get(reverse("ppid_office:register_export", args=["keberatan", "pdf"]))
+    assert item.number not in pdf_text(response.content)
