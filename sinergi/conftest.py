@@ -193,3 +193,15 @@ def sign_in(page, base: str, email: str) -> None:
     page.get_by_label(re.compile(r"^Sandi")).fill(PASSWORD)
     page.get_by_role("button", name="Masuk").click()
     expect(page).to_have_url(f"{base}/ruang-kerja/")
+
+
+@pytest.fixture
+def national_rules(db):
+    """The national periods are rows a migration seeds; an earlier transactional test empties every table."""
+    import importlib
+
+    from sinergi.ppid.models import DeadlineRule
+
+    seed = importlib.import_module("sinergi.ppid.migrations.0002_national_rules")
+    for step, days, basis in seed.NATIONAL:
+        DeadlineRule.objects.get_or_create(forum=None, step=step, defaults={"working_days": days, "legal_basis": basis})

@@ -1,4 +1,5 @@
-"""The statistics of the annual report (laporan layanan informasi publik), computed from the records.
+"""The annual report (laporan layanan informasi publik): statistics computed from the records,
+the narrative the PPID writes (`AnnualReport`), who may write it, and the printed report.
 
 For one year and the whole forum or one agency. Requests count in the year they were received.
 """
@@ -12,8 +13,10 @@ from dataclasses import dataclass, field
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from sinergi.core.pdf import render_pdf
 from sinergi.ppid.clock import WorkingCalendar
-from sinergi.ppid.models import Decision, Held, InformationRequest, Objection, ObjectionOutcome
+from sinergi.ppid.models import AnnualReport, Decision, Held, InformationRequest, Objection, ObjectionOutcome
+from sinergi.ppid.rules import is_ppid_utama, keeps_registers_of
 
 
 @dataclass
@@ -107,3 +110,22 @@ def _working_days_between(calendar: WorkingCalendar, start, end) -> int:
         if day <= end:
             days += 1
     return days
+
+
+def may_write_narrative(user, forum, agency=None) -> bool:
+    """The PPID utama writes the forum's report and any agency's; a PPID pelaksana their agency's."""
+    if agency is None:
+        return is_ppid_utama(user, forum)
+    return agency.forum_id == forum.pk and keeps_registers_of(user, agency)
+
+
+def report_pdf(forum, year: int, agency=None) -> bytes:
+    """The report as printed: A4, in Indonesian, statistics between the narrative sections."""
+    report = AnnualReport.for_scope(forum, year, agency)
+    sections = report.sections()
+    return render_pdf("ppid/annual_report_pdf.html", {
+        "forum": forum, "year": year, "agency": agency, "report": report,
+        "result": annual_statistics(forum, year, agency),
+        "sections_before": sections[:2], "sections_after": sections[2:],
+        "today": timezone.localdate(),
+    })  # fmt: skip

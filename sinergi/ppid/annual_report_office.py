@@ -1,33 +1,85 @@
-"""The annual report (laporan layanan informasi publik) in the PPID office."""
+"""The annual report (laporan layanan informasi publik) in the PPID office: read, printed, narrated."""
 
 from __future__ import annotations
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
-from django.shortcuts import render
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from sinergi.core.forums import current_forum
+from sinergi.core.pdf import pdf_response
 from sinergi.core.permissions import require
 from sinergi.forum.models import Agency
 from sinergi.forum.spreadsheets import write_csv
-from sinergi.ppid.annual_report import annual_statistics
+from sinergi.ppid.annual_report import annual_statistics, may_write_narrative, report_pdf
+from sinergi.ppid.forms import AnnualReportForm
+from sinergi.ppid.models import AnnualReport
+
+FIRST_YEAR = 2008  # UU 14/2008
 
 
 @login_required
 def annual_report(request):
-    """The annual report's statistics for a year, the forum or one agency; CSV on request."""
+    """The annual report for a year, the forum or one agency; CSV or PDF on request."""
     forum = current_forum(request)
     require("ppid.view_requests", request.user, forum)
-    year = int(request.GET["tahun"]) if request.GET.get("tahun", "").isdigit() else timezone.localdate().year
-    agency = Agency.objects.filter(forum=forum, slug=request.GET.get("instansi", "")).first()
+    year, agency = _scope(request, forum)
+    if request.GET.get("format") == "pdf":
+        return pdf_response(report_pdf(forum, year, agency), f"laporan-ppid-{_file_part(year, agency)}.pdf")
     result = annual_statistics(forum, year, agency)
     if request.GET.get("format") == "csv":
         response = HttpResponse(write_csv([_("Indicator"), _("Value")], result.rows()), content_type="text/csv")
-        response["Content-Disposition"] = f'attachment; filename="laporan-ppid-{year}.csv"'
+        response["Content-Disposition"] = f'attachment; filename="laporan-ppid-{_file_part(year, agency)}.csv"'
         return response
     return render(request, "ppid/office/annual_report.html", {
-        "result": result, "year": year, "agency": agency,
+        "result": result, "year": year, "agency": agency, "query": _query(year, agency),
+        "report": AnnualReport.for_scope(forum, year, agency),
+        "may_write": may_write_narrative(request.user, forum, agency),
         "agencies": Agency.objects.active().filter(forum=forum).order_by("name"),
     })  # fmt: skip
+
+
+@login_required
+def edit_narrative(request):
+    """The policy, facilities, obstacles and recommendations sections; what was saved stays until valid."""
+    forum = current_forum(request)
+    year, agency = _scope(request, forum, strict=True)
+    if not may_write_narrative(request.user, forum, agency):
+        raise PermissionDenied("ppid.write_annual_report")
+    report = AnnualReport.for_scope(forum, year, agency)
+    form = AnnualReportForm(request.POST or None, instance=report)
+    if form.is_valid():
+        report = form.save(commit=False)
+        report.updated_by = request.user
+        report.save()
+        messages.success(request, _("The annual report is saved."))
+        return redirect(f"{reverse('ppid_annual_report:show')}?{_query(year, agency)}")
+    return render(request, "ppid/office/annual_report_form.html", {
+        "form": form, "year": year, "agency": agency, "query": _query(year, agency),
+    })  # fmt: skip
+
+
+def _scope(request, forum, strict: bool = False) -> tuple[int, Agency | None]:
+    """The year and agency asked for (`tahun`, `instansi`); when `strict`, a bad one is a 404, not a default."""
+    this_year = timezone.localdate().year
+    raw = request.GET.get("tahun", "")
+    year = int(raw) if raw.isdigit() and FIRST_YEAR <= int(raw) <= this_year + 1 else None
+    slug = request.GET.get("instansi", "")
+    agency = Agency.objects.filter(forum=forum, slug=slug).first() if slug else None
+    if strict and (year is None or (slug and agency is None)):
+        raise Http404
+    return year or this_year, agency
+
+
+def _query(year: int, agency: Agency | None) -> str:
+    return urlencode({"tahun": year, "instansi": agency.slug if agency else ""})
+
+
+def _file_part(year: int, agency: Agency | None) -> str:
+    return f"{year}-{agency.slug}" if agency else str(year)

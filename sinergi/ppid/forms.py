@@ -4,8 +4,10 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from sinergi.core import pii
 from sinergi.forum.models import Agency, AgencyRoleKind, ForumRoleKind
 from sinergi.ppid.models import (
+    AnnualReport,
     DikEntry,
     DipEntry,
     InformationRequest,
@@ -138,3 +140,25 @@ class CharterForm(forms.ModelForm):
         model = ServiceCharter
         fields = list(ServiceCharter.ELEMENTS)
         widgets = {name: forms.Textarea(attrs={"rows": 3}) for name in ServiceCharter.ELEMENTS}
+
+
+# Identity numbers never belong in a public report; a PPID desk's phone and e-mail do.
+REPORT_FORBIDDEN_DATA = ("nik", "kk", "npwp", "passport", "bank_account")
+
+
+class AnnualReportForm(forms.ModelForm):
+    """The narrative of the annual report; it is published, so it must not carry identity numbers."""
+
+    class Meta:
+        model = AnnualReport
+        fields = list(AnnualReport.SECTIONS)
+        widgets = {name: forms.Textarea(attrs={"rows": 6}) for name in AnnualReport.SECTIONS}
+
+    def clean(self):
+        cleaned = super().clean()
+        for name in AnnualReport.SECTIONS:
+            found = [f for f in pii.find_personal_data(cleaned.get(name) or "") if f.kind in REPORT_FORBIDDEN_DATA]
+            if found:
+                self.add_error(name, _("This looks like personal data: %(kind)s. The annual report is public; "
+                                       "leave it out.") % {"kind": pii.KINDS[found[0].kind]})  # fmt: skip
+        return cleaned

@@ -11,6 +11,7 @@ from sinergi.core.audit import acting_as, history_for, is_audited
 from sinergi.core.models import AuditEntry
 from sinergi.forum.models import AgencyRole, DirectoryImport, Forum, ForumRole, Invitation, Member
 from sinergi.ppid.models import (
+    AnnualReport,
     CalendarSettings,
     DeadlineRule,
     DikEntry,
@@ -136,6 +137,7 @@ CREATORS = {
     "ppid.deadlinerule": lambda f: DeadlineRule.objects.create(forum=f, step="notice", working_days=7),
     "ppid.localdayoff": lambda f: LocalDayOff.objects.create(forum=f, date="2026-12-19", name="Hari Jadi"),
     "ppid.calendarsettings": lambda f: CalendarSettings.objects.create(forum=f),
+    "ppid.annualreport": lambda f: AnnualReport.objects.create(forum=f, year=2025, policy="Perbup 12/2024"),
     "releases.theme": lambda f: make_theme(f, "hpn", "Hari Pers Nasional"),
     "releases.release": lambda f: make_release(make_agency(f, "bpbd", "BPBD")),
     "releases.releaseversion": lambda f: make_release(make_agency(f, "bpbd", "BPBD")).versions.get(),

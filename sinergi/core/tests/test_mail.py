@@ -48,6 +48,7 @@ def run_queue(huey) -> list:
 
 
 @pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("national_rules")
 def test_a_receipt_reaches_the_requester_after_the_mail_server_comes_back(forum, flaky_mail, real_queue):
     flaky_mail.away = 2
     response = Client(REMOTE_ADDR="10.0.0.9").post("/permohonan-informasi/", form(), follow=True)

@@ -2,8 +2,16 @@ from sinergi.ppid.models.calendar import CalendarSettings, DeadlineRule, LocalDa
 from sinergi.ppid.models.charter import ServiceCharter
 from sinergi.ppid.models.event import OverviewSent, RequestAction, RequestEvent
 from sinergi.ppid.models.notice import Decision, Held, WrittenNotice
-from sinergi.ppid.models.objection import Dispute, DisputeResult, DisputeStage, Objection, ObjectionGround, ObjectionOutcome
+from sinergi.ppid.models.objection import (
+    Dispute,
+    DisputeResult,
+    DisputeStage,
+    Objection,
+    ObjectionGround,
+    ObjectionOutcome,
+)
 from sinergi.ppid.models.registers import Availability, DikEntry, DipEntry
+from sinergi.ppid.models.report import AnnualReport
 from sinergi.ppid.models.request import (
     Channel,
     Delivery,
@@ -13,6 +21,7 @@ from sinergi.ppid.models.request import (
 )
 
 __all__ = [
+    "AnnualReport",
     "Availability",
     "DikEntry",
     "DipEntry",

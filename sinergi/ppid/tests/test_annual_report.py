@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 import pytest
 import time_machine
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
+from pypdf import PdfReader
 
 from sinergi.conftest import client_for, make_member
 from sinergi.ppid.annual_report import annual_statistics
@@ -72,3 +75,30 @@ def test_the_ppid_reads_the_report_and_downloads_it(forum, year_2025):
     assert "Permohonan diterima" in page
     csv = client_for(ppid).get("/ruang-kerja/ppid/laporan-tahunan/", {"tahun": "2025", "format": "csv"})
     assert "Permohonan diterima,6" in csv.content.decode("utf-8-sig")
+
+
+@time_machine.travel(dt.datetime(2026, 1, 10, tzinfo=dt.UTC))
+def test_the_printed_report_shows_the_hand_counted_statistics_in_indonesian(forum, year_2025):
+    ppid = make_member("ppid.utama@demo.test", "Bambang", forum_role="ppid_utama", forum=forum)
+    response = client_for(ppid).get("/ruang-kerja/ppid/laporan-tahunan/", {"tahun": "2025", "format": "pdf"})
+    assert response.content.startswith(b"%PDF-")
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
+    lines = {squash(line) for line in text.splitlines()}
+    by_hand = {
+        "Requests received": 6, "Written notices given": 5, "of which late": 1, "Still open and overdue": 1,
+        "Working days to the written notice (mean)": 7, "Working days to the written notice (median)": 4,
+        "Granted in full": 1, "Partly granted": 1, "Refused": 2, "Not held (held elsewhere)": 1,
+        "Not yet documented": 0, "Objections": 2, "Objections upheld": 1, "Objections rejected": 1,
+        "Disputes to the Komisi Informasi": 1,
+    }  # fmt: skip
+    with translation.override("id"):  # the labels as printed, whatever their translation is today
+        expected = {squash(f"{gettext(label)} {value}") for label, value in by_hand.items()}
+        ground = gettext("Refused or blacked out on ground %(letter)s")
+        expected |= {squash(f"{ground % {'letter': 'a'}} 1"), squash(f"{ground % {'letter': 'h'}} 2")}
+        expected.add(squash(gettext("Year %(year)s") % {"year": 2025}))
+    assert expected | {squash(forum.name)} <= lines
+
+
+def squash(text: str) -> str:
+    """Without spaces: the PDF text extractor splits kerned words ("T ahun")."""
+    return "".join(text.split())

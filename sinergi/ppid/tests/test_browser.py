@@ -3,7 +3,6 @@ written notice, the requester reading it, an objection and the atasan's decision
 
 from __future__ import annotations
 
-import importlib
 import io
 import re
 
@@ -13,7 +12,7 @@ from PIL import Image
 from playwright.sync_api import expect
 
 from sinergi.conftest import make_member, sign_in
-from sinergi.ppid.models import DeadlineRule, InformationRequest
+from sinergi.ppid.models import InformationRequest
 
 
 @pytest.fixture
@@ -36,14 +35,6 @@ def accessibility_problems(page) -> list[str]:
     return [
         f"{v['id']}: {v['help']} {[n['target'] for n in v['nodes']]}" for v in Axe().run(page).response["violations"]
     ]
-
-
-@pytest.fixture
-def national_rules(db):
-    """The national periods are rows a migration seeds; an earlier transactional test empties every table."""
-    seed = importlib.import_module("sinergi.ppid.migrations.0002_national_rules")
-    for step, days, basis in seed.NATIONAL:
-        DeadlineRule.objects.get_or_create(forum=None, step=step, defaults={"working_days": days, "legal_basis": basis})
 
 
 @pytest.mark.browser
@@ -114,3 +105,7 @@ def test_a_request_from_the_public_form_to_the_atasans_decision(browser, live_se
     public.goto(tracking)
     expect(public.locator("#keberatan")).to_contain_text("Keberatan diterima")
     expect(public.locator("#keberatan")).to_contain_text("Rekap tanpa nama wajib diberikan")
+    field(public, "Tanggapan Anda atas keputusan").fill("Terima kasih, saya menerima keputusan ini.")
+    public.get_by_role("button", name="Kirim tanggapan saya").click()
+    expect(public.locator("#keberatan")).to_contain_text("Terima kasih, saya menerima keputusan ini.")
+    assert accessibility_problems(public) == []

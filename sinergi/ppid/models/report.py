@@ -1,0 +1,66 @@
+"""The narrative of the annual report (laporan layanan informasi publik), written by the PPID.
+
+One per forum, year and agency, or for the whole forum when the agency is empty. The statistics
+beside it are computed from the records (`sinergi/ppid/annual_report.py`), never stored.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+SECTION_LIMIT = 20_000  # characters per section: several pages of a printed report
+
+
+class AnnualReport(models.Model):
+    forum = models.ForeignKey("forum.Forum", on_delete=models.CASCADE, related_name="ppid_annual_reports")
+    year = models.PositiveSmallIntegerField(_("year"))
+    agency = models.ForeignKey("forum.Agency", null=True, blank=True, on_delete=models.PROTECT,
+                               related_name="ppid_annual_reports", verbose_name=_("agency"),
+                               help_text=_("Empty for the report of the whole forum."))  # fmt: skip
+    policy = models.TextField(_("policy on public information service"), blank=True, max_length=SECTION_LIMIT,
+                              help_text=_("Regulations, decrees and standard procedures in force."))  # fmt: skip
+    facilities = models.TextField(_("facilities, staff and budget"), blank=True, max_length=SECTION_LIMIT,
+                                  help_text=_("Service desk and equipment, PPID staff, budget spent."))  # fmt: skip
+    obstacles = models.TextField(_("obstacles"), blank=True, max_length=SECTION_LIMIT,
+                                 help_text=_("Internal and external obstacles met during the year."))  # fmt: skip
+    recommendations = models.TextField(_("recommendations and follow-up plan"), blank=True,
+                                       max_length=SECTION_LIMIT)  # fmt: skip
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+", verbose_name=_("updated by"))  # fmt: skip
+
+    SECTIONS = ("policy", "facilities", "obstacles", "recommendations")
+
+    class Meta:
+        ordering = ["-year", "agency__name"]
+        verbose_name = _("annual report")
+        verbose_name_plural = _("annual reports")
+        constraints = [
+            models.UniqueConstraint(fields=["forum", "year", "agency"], condition=models.Q(agency__isnull=False),
+                                    name="ppid_annual_report_one_per_agency"),
+            models.UniqueConstraint(fields=["forum", "year"], condition=models.Q(agency__isnull=True),
+                                    name="ppid_annual_report_one_per_forum"),
+        ]  # fmt: skip
+
+    def __str__(self) -> str:
+        return f"{self.year} {self.agency or self.forum}"
+
+    @property
+    def audit_forum_id(self) -> int | None:
+        return self.forum_id
+
+    @classmethod
+    def for_scope(cls, forum, year: int, agency=None) -> AnnualReport:
+        """The saved narrative for the forum or agency and year, or a new empty one (not saved)."""
+        found = cls.objects.filter(forum=forum, year=year, agency=agency).select_related("updated_by").first()
+        return found or cls(forum=forum, year=year, agency=agency)
+
+    def sections(self) -> list[tuple[str, str]]:
+        """(heading, text) of the four narrative sections, in the order of the report."""
+        return [(self._meta.get_field(name).verbose_name, getattr(self, name)) for name in self.SECTIONS]
+
+    @property
+    def is_written(self) -> bool:
+        return any(getattr(self, name).strip() for name in self.SECTIONS)
