@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "sinergi.forum",
     "sinergi.releases",
     "sinergi.ppid",
+    "sinergi.meetings",
     "sinergi.portal",
 ]
 

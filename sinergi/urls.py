@@ -29,6 +29,8 @@ urlpatterns = [
     path("ruang-kerja/ppid/permohonan/", include("sinergi.ppid.office_urls")),
     path("ruang-kerja/ppid/daftar/", include("sinergi.ppid.registers_urls")),
     path("ruang-kerja/ppid/laporan-tahunan/", include("sinergi.ppid.annual_report_urls")),
+    path("ruang-kerja/kanal/", include("sinergi.forum.channel_urls")),
+    path("ruang-kerja/pertemuan/", include("sinergi.meetings.urls")),
     path("daftar-informasi-publik/", ppid_views.public_dip, name="public_dip"),
     path("maklumat-pelayanan/", ppid_views.service_charter, name="service_charter"),
     path("robots.txt", robots, name="robots"),

@@ -1,0 +1,40 @@
+"""Who a meeting invites: whole agencies, roles, or people, worked out when asked."""
+
+from __future__ import annotations
+
+from django.db.models import Q
+
+from sinergi.forum.models import AgencyRoleKind, ForumRoleKind, Member
+from sinergi.meetings.models import InviteeKind, Meeting
+
+ROLE_CHOICES = [*AgencyRoleKind.choices, *ForumRoleKind.choices]
+
+
+def invitees(meeting: Meeting):
+    """Active members the meeting's invitations reach, each once."""
+    query = Q(pk__in=[])
+    for invitation in meeting.invitations.all():
+        if invitation.kind == InviteeKind.AGENCY:
+            query |= Q(agency_roles__agency_id=invitation.agency_id)
+        elif invitation.kind == InviteeKind.AGENCY_ROLE:
+            query |= Q(agency_roles__role=invitation.role, agency_roles__agency__forum_id=meeting.forum_id)
+        elif invitation.kind == InviteeKind.FORUM_ROLE:
+            query |= Q(forum_roles__role=invitation.role, forum_roles__forum_id=meeting.forum_id)
+        else:
+            query |= Q(pk=invitation.member_id)
+    return Member.objects.filter(query, is_active=True).distinct().order_by("full_name")
+
+
+def is_invited(meeting: Meeting, member) -> bool:
+    return invitees(meeting).filter(pk=member.pk).exists()
+
+
+def meetings_for(member, forum):
+    """The meetings a member is invited to, organises or chairs: their own calendar."""
+    own = Q(chair=member) | Q(rsvps__member=member) | Q(invitations__member=member)
+    own |= Q(invitations__kind=InviteeKind.AGENCY, invitations__agency__member_roles__member=member)
+    agency_roles = list(member.agency_roles.filter(agency__forum=forum).values_list("role", flat=True))
+    forum_roles = list(member.forum_roles.filter(forum=forum).values_list("role", flat=True))
+    own |= Q(invitations__kind=InviteeKind.AGENCY_ROLE, invitations__role__in=agency_roles)
+    own |= Q(invitations__kind=InviteeKind.FORUM_ROLE, invitations__role__in=forum_roles)
+    return Meeting.objects.filter(own, forum=forum).distinct()
