@@ -5,23 +5,32 @@ from __future__ import annotations
 from django.db.models import Q
 
 from sinergi.forum.models import AgencyRoleKind, ForumRoleKind, Member
-from sinergi.meetings.models import InviteeKind, Meeting
+from sinergi.meetings.models import Invitation, InviteeKind, Meeting
 
 ROLE_CHOICES = [*AgencyRoleKind.choices, *ForumRoleKind.choices]
+
+
+def _reach(invitation: Invitation, forum_id: int) -> Q:
+    if invitation.kind == InviteeKind.AGENCY:
+        return Q(agency_roles__agency_id=invitation.agency_id)
+    if invitation.kind == InviteeKind.AGENCY_ROLE:
+        return Q(agency_roles__role=invitation.role, agency_roles__agency__forum_id=forum_id)
+    if invitation.kind == InviteeKind.FORUM_ROLE:
+        return Q(forum_roles__role=invitation.role, forum_roles__forum_id=forum_id)
+    return Q(pk=invitation.member_id)
+
+
+def reached_by(invitation: Invitation):
+    """Active members one invitation reaches."""
+    query = _reach(invitation, invitation.meeting.forum_id)
+    return Member.objects.filter(query, is_active=True).distinct().order_by("full_name")
 
 
 def invitees(meeting: Meeting):
     """Active members the meeting's invitations reach, each once."""
     query = Q(pk__in=[])
     for invitation in meeting.invitations.all():
-        if invitation.kind == InviteeKind.AGENCY:
-            query |= Q(agency_roles__agency_id=invitation.agency_id)
-        elif invitation.kind == InviteeKind.AGENCY_ROLE:
-            query |= Q(agency_roles__role=invitation.role, agency_roles__agency__forum_id=meeting.forum_id)
-        elif invitation.kind == InviteeKind.FORUM_ROLE:
-            query |= Q(forum_roles__role=invitation.role, forum_roles__forum_id=meeting.forum_id)
-        else:
-            query |= Q(pk=invitation.member_id)
+        query |= _reach(invitation, meeting.forum_id)
     return Member.objects.filter(query, is_active=True).distinct().order_by("full_name")
 
 

@@ -1,0 +1,5 @@
+"""URLs of the meetings app's calendar part, included into the `meetings` namespace by meetings/urls.py."""
+
+from django.urls import path  # noqa: F401
+
+urlpatterns: list = []

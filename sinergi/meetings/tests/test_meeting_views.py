@@ -1,0 +1,88 @@
+"""The secretariat convenes a meeting, invites, and members answer; the page shows it all."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.core import mail
+from django.test import Client
+from django.urls import reverse
+
+from sinergi.conftest import client_for
+from sinergi.meetings.models import Meeting, Rsvp
+from sinergi.meetings.tests.factory import WIB, make_meeting
+
+
+def meeting_data(diskominfotik, imigrasi, **changes) -> dict:
+    data = {
+        "kind": "kopi_darat", "title": "Kopi darat kehumasan", "description": "Pertemuan pertama",
+        "start": "2030-02-07T09:00", "end": "2030-02-07T12:00", "venue": "Hotel Grand Meranti, Selatpanjang",
+        "online_url": "", "organisers": [diskominfotik.pk, imigrasi.pk], "chair": "", "is_public": "on",
+        "pembicara-TOTAL_FORMS": "2", "pembicara-INITIAL_FORMS": "0",
+        "pembicara-0-role": "narasumber", "pembicara-0-member": "", "pembicara-0-name": "Zulkifli Amri",
+        "pembicara-0-organisation": "PWI Kepulauan Meranti", "pembicara-0-topic": "Menulis rilis yang dimuat media",
+        "pembicara-1-role": "moderator", "pembicara-1-member": "", "pembicara-1-name": "",
+        "pembicara-1-organisation": "", "pembicara-1-topic": "",
+        "acara-TOTAL_FORMS": "1", "acara-INITIAL_FORMS": "0", "acara-0-starts_at": "09:00", "acara-0-title": "Pembukaan",
+    }  # fmt: skip
+    return {**data, **changes}
+
+
+def test_the_secretariat_convenes_a_meeting_with_speakers_and_agenda(moderator, diskominfotik, imigrasi):
+    response = client_for(moderator).post(reverse("meetings:create"), meeting_data(diskominfotik, imigrasi))
+    meeting = Meeting.objects.get()
+    assert response.url == meeting.get_absolute_url()
+    assert meeting.start == dt.datetime(2030, 2, 7, 9, 0, tzinfo=WIB)
+    assert [s.display_name for s in meeting.speakers.all()] == ["Zulkifli Amri"]
+    page = client_for(moderator).get(meeting.get_absolute_url()).content.decode()
+    assert "Kamis, 7 Februari 2030, 09.00" in page and "PWI Kepulauan Meranti" in page and "Pembukaan" in page
+
+
+def test_a_meeting_that_ends_before_it_starts_is_refused_and_the_text_kept(moderator, diskominfotik, imigrasi):
+    data = meeting_data(diskominfotik, imigrasi, end="2030-02-07T08:00", venue="")
+    page = client_for(moderator).post(reverse("meetings:create"), data).content.decode()
+    assert "Pertemuan harus selesai setelah dimulai." in page and "Beri tempat atau tautan" in page
+    assert "Pertemuan pertama" in page and not Meeting.objects.exists()
+
+
+def test_only_the_secretariat_convenes_and_only_members_see_meetings(forum, humas_imigrasi, outsider):
+    assert client_for(humas_imigrasi).get(reverse("meetings:create")).status_code == 403
+    meeting = make_meeting(forum)
+    assert client_for(humas_imigrasi).get(meeting.get_absolute_url()).status_code == 200
+    assert client_for(outsider).get(meeting.get_absolute_url()).status_code == 403
+    assert Client().get(meeting.get_absolute_url()).status_code == 302
+
+
+def test_inviting_an_agency_emails_its_people_and_they_answer(forum, moderator, imigrasi, humas_imigrasi, admin_imigrasi):
+    meeting = make_meeting(forum, [imigrasi])
+    mail.outbox.clear()
+    client_for(moderator).post(reverse("meetings:invitations", args=[meeting.pk]), {"kind": "agency", "agency": imigrasi.pk})
+    assert sorted(m.to[0] for m in mail.outbox) == ["dewi@demo.test", "fajar@demo.test"]
+    assert meeting.get_absolute_url() in mail.outbox[0].body
+    client_for(humas_imigrasi).post(reverse("meetings:rsvp", args=[meeting.pk]), {"answer": "yes", "note": ""})
+    client_for(humas_imigrasi).post(reverse("meetings:rsvp", args=[meeting.pk]), {"answer": "no", "note": "Dinas luar"})
+    assert list(Rsvp.objects.values_list("answer", "note")) == [("no", "Dinas luar")]
+    page = client_for(moderator).get(meeting.get_absolute_url()).content.decode()
+    assert "Dinas luar" in page
+
+
+def test_inviting_a_role_reaches_everyone_with_it_across_agencies(forum, moderator, admin_imigrasi, dinkes):
+    from sinergi.conftest import make_member
+
+    make_member("admin.dinkes@demo.test", "Yusuf", agency=dinkes, role="admin_medsos")
+    meeting = make_meeting(forum)
+    mail.outbox.clear()
+    client_for(moderator).post(reverse("meetings:invitations", args=[meeting.pk]),
+                               {"kind": "agency_role", "role": "admin_medsos"})  # fmt: skip
+    assert sorted(m.to[0] for m in mail.outbox) == ["admin.dinkes@demo.test", "dewi@demo.test"]
+
+
+def test_cancelling_tells_the_invited_with_the_reason(forum, moderator, humas_imigrasi):
+    meeting = make_meeting(forum)
+    meeting.invitations.create(kind="member", member=humas_imigrasi)
+    mail.outbox.clear()
+    client_for(moderator).post(reverse("meetings:cancel", args=[meeting.pk]), {"reason": "Bertepatan dengan banjir rob"})
+    meeting.refresh_from_db()
+    assert meeting.is_cancelled and "Bertepatan dengan banjir rob" in mail.outbox[0].body
+    assert client_for(humas_imigrasi).post(reverse("meetings:rsvp", args=[meeting.pk]), {"answer": "yes"}).status_code == 302
+    assert not Rsvp.objects.exists()
