@@ -53,10 +53,14 @@ def test_only_the_secretariat_convenes_and_only_members_see_meetings(forum, huma
     assert Client().get(meeting.get_absolute_url()).status_code == 302
 
 
-def test_inviting_an_agency_emails_its_people_and_they_answer(forum, moderator, imigrasi, humas_imigrasi, admin_imigrasi):
+def test_inviting_an_agency_emails_its_people_and_they_answer(
+    forum, moderator, imigrasi, humas_imigrasi, admin_imigrasi
+):
     meeting = make_meeting(forum, [imigrasi])
     mail.outbox.clear()
-    client_for(moderator).post(reverse("meetings:invitations", args=[meeting.pk]), {"kind": "agency", "agency": imigrasi.pk})
+    client_for(moderator).post(
+        reverse("meetings:invitations", args=[meeting.pk]), {"kind": "agency", "agency": imigrasi.pk}
+    )
     assert sorted(m.to[0] for m in mail.outbox) == ["dewi@demo.test", "fajar@demo.test"]
     assert meeting.get_absolute_url() in mail.outbox[0].body
     client_for(humas_imigrasi).post(reverse("meetings:rsvp", args=[meeting.pk]), {"answer": "yes", "note": ""})
@@ -81,8 +85,36 @@ def test_cancelling_tells_the_invited_with_the_reason(forum, moderator, humas_im
     meeting = make_meeting(forum)
     meeting.invitations.create(kind="member", member=humas_imigrasi)
     mail.outbox.clear()
-    client_for(moderator).post(reverse("meetings:cancel", args=[meeting.pk]), {"reason": "Bertepatan dengan banjir rob"})
+    client_for(moderator).post(
+        reverse("meetings:cancel", args=[meeting.pk]), {"reason": "Bertepatan dengan banjir rob"}
+    )
     meeting.refresh_from_db()
     assert meeting.is_cancelled and "Bertepatan dengan banjir rob" in mail.outbox[0].body
-    assert client_for(humas_imigrasi).post(reverse("meetings:rsvp", args=[meeting.pk]), {"answer": "yes"}).status_code == 302
+    assert (
+        client_for(humas_imigrasi).post(reverse("meetings:rsvp", args=[meeting.pk]), {"answer": "yes"}).status_code
+        == 302
+    )
     assert not Rsvp.objects.exists()
+
+
+def test_editing_a_series_first_warns_what_it_changes(forum, moderator, diskominfotik):
+    import time_machine
+
+    from sinergi.meetings import series as planner
+    from sinergi.meetings.tests.factory import make_series
+
+    with time_machine.travel(dt.datetime(2025, 12, 1, 8, 0, tzinfo=WIB)):
+        series = make_series(forum, [diskominfotik], ends_on=dt.date(2026, 3, 31))
+        planner.plan(series)
+        planner.cancel(series.meetings.get(slot=dt.date(2026, 3, 5)), "Rapat paripurna")
+        data = {"kind": "coffee_morning", "title": "Coffee morning bulanan", "description": "", "frequency": "monthly",
+                "weekday": "3", "week_of_month": "1", "starts_on": "2025-12-01", "ends_on": "2026-03-31",
+                "start_time": "08:30", "end_time": "10:30", "on_holiday": "next", "venue": "Aula Diskominfotik",
+                "online_url": "", "organisers": [diskominfotik.pk]}  # fmt: skip
+        url = reverse("meetings:series_edit", args=[series.pk])
+        page = client_for(moderator).post(url, data).content.decode()
+        assert "3 pertemuan mendatang berubah." in page and "1 pertemuan yang dipindah" in page
+        assert series.meetings.get(slot=dt.date(2025, 12, 4)).start.astimezone(WIB).hour == 9  # nothing saved yet
+        client_for(moderator).post(url, {**data, "konfirmasi": "1"})
+    assert series.meetings.get(slot=dt.date(2025, 12, 4)).start == dt.datetime(2025, 12, 4, 8, 30, tzinfo=WIB)
+    assert series.meetings.get(slot=dt.date(2026, 3, 5)).status == "cancelled"
