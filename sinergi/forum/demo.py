@@ -83,4 +83,8 @@ PEOPLE = [
     ("walidata@demo.test", "Indah Permata", "Statistisi Ahli Muda", [("diskominfotik", "admin_medsos")],
      ["walidata"]),
     ("pwi@demo.test", "Zulkifli Amri", "Ketua PWI Kabupaten Kepulauan Meranti", [("pwi", "pejabat_humas")], []),
+    ("ppid.imigrasi@demo.test", "Teguh Prasetyo", "Kepala Subbagian Tata Usaha", [("imigrasi", "ppid_pelaksana")], []),
+    ("ppid.pupr@demo.test", "Rahmawati", "Sekretaris Dinas", [("dinas-pupr", "ppid_pelaksana")], []),
+    ("ppid.disdukcapil@demo.test", "Joko Susilo", "Sekretaris Dinas", [("disdukcapil", "ppid_pelaksana")], []),
+    ("ppid.bpbd@demo.test", "Herlina Putri", "Sekretaris BPBD", [("bpbd", "ppid_pelaksana")], []),
 ]  # fmt: skip

@@ -9,6 +9,7 @@ from django.db import transaction
 from sinergi.core.audit import acting_as
 from sinergi.forum import demo
 from sinergi.forum.models import Agency, AgencyRole, Forum, ForumRole, Member, SocialAccount
+from sinergi.ppid.demo import load_demo_ppid
 from sinergi.releases.demo import load_demo_releases
 
 
@@ -25,6 +26,7 @@ class Command(BaseCommand):
             agencies = self._agencies(forum)
             self._people(forum, agencies)
             load_demo_releases(forum)
+            load_demo_ppid(forum)
         if not options["quiet_logins"]:
             self.print_logins()
 
