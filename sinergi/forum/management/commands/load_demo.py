@@ -9,12 +9,13 @@ from django.db import transaction
 from sinergi.core.audit import acting_as
 from sinergi.forum import demo
 from sinergi.forum.models import Agency, AgencyRole, Forum, ForumRole, Member, SocialAccount
+from sinergi.meetings.demo import load_demo_meetings
 from sinergi.ppid.demo import load_demo_ppid
 from sinergi.releases.demo import load_demo_releases
 
 
 class Command(BaseCommand):
-    help = "Create or refresh the Kepulauan Meranti demo forum: agencies, demo logins, themes and releases."
+    help = "Create or refresh the Kepulauan Meranti demo forum: agencies, logins, releases, PPID records, meetings."
 
     def add_arguments(self, parser):
         parser.add_argument("--quiet-logins", action="store_true", help="Do not print the demo logins.")
@@ -27,6 +28,7 @@ class Command(BaseCommand):
             self._people(forum, agencies)
             load_demo_releases(forum)
             load_demo_ppid(forum)
+            load_demo_meetings(forum)
         if not options["quiet_logins"]:
             self.print_logins()
 
