@@ -17,11 +17,13 @@ from sinergi.core.permissions import allowed, require
 
 @login_required
 def workspace(request):
+    from sinergi.forum.announcements import unread_count
     from sinergi.releases.models import Release  # the workspace gathers what every app has waiting
 
     forum = forum_or_none(request)
     user = request.user
     waiting = Release.objects.in_forum(forum).waiting_for(user).select_related("agency") if forum else []
+    can_see_channel = allowed("forum.view_channel", user, forum)
     return render(
         request,
         "core/workspace.html",
@@ -33,6 +35,8 @@ def workspace(request):
             "can_audit": allowed("core.view_audit", user, forum),
             "waiting": waiting[:10] if forum else [],
             "can_see_requests": allowed("ppid.view_requests", user, forum),
+            "can_see_channel": can_see_channel,
+            "channel_unread": unread_count(forum, user) if can_see_channel else 0,
         },
     )
 

@@ -74,3 +74,25 @@ rules.add_rule("forum.import_directory", is_forum_moderator)
 rules.add_rule("forum.export_directory", is_forum_moderator)
 rules.add_rule("forum.change_forum", is_forum_moderator)
 rules.add_rule("core.view_audit", is_forum_moderator)
+
+
+# --- The forum's channel: announcements and discussions -----------------------------------
+
+
+@rules.predicate
+def may_edit_post(user, post) -> bool:
+    """Authors correct their own thread or reply for a short while, and only while it is open."""
+    return (
+        is_forum_member(user, post.forum)
+        and post.author_id == user.pk
+        and post.within_edit_window()
+        and not post.thread.is_closed
+    )
+
+
+rules.add_rule("forum.view_channel", is_forum_member)
+rules.add_rule("forum.announce", is_forum_moderator)
+rules.add_rule("forum.start_thread", is_forum_member)
+rules.add_rule("forum.reply", is_forum_member)
+rules.add_rule("forum.moderate_threads", is_forum_moderator)
+rules.add_rule("forum.edit_post", may_edit_post)

@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class MeetingsConfig(AppConfig):
     name = "sinergi.meetings"
     verbose_name = _("Meetings and follow-ups")
+
+    def ready(self) -> None:
+        from sinergi.forum.digest import register_section
+        from sinergi.meetings.digest_sections import actions_section, meetings_section
+
+        register_section(meetings_section)
+        register_section(actions_section)

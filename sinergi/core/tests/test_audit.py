@@ -9,7 +9,19 @@ from django.utils import timezone
 from sinergi.conftest import make_agency
 from sinergi.core.audit import acting_as, history_for, is_audited
 from sinergi.core.models import AuditEntry
-from sinergi.forum.models import AgencyRole, DirectoryImport, Forum, ForumRole, Invitation, Member
+from sinergi.forum.models import (
+    AgencyRole,
+    Announcement,
+    DirectoryImport,
+    Forum,
+    ForumRole,
+    Invitation,
+    Member,
+    Reply,
+    Thread,
+)
+from sinergi.meetings.models import Action, Material, Minutes
+from sinergi.meetings.tests.factory import make_meeting, make_series
 from sinergi.ppid.models import (
     AnnualReport,
     CalendarSettings,
@@ -76,6 +88,11 @@ def a_request(forum) -> InformationRequest:
     )
 
 
+def an_action(forum) -> Action:
+    return Action.objects.create(forum=forum, title="Rekap", agency=make_agency(forum, "bpbd", "BPBD"),
+                                 due_on="2026-12-31")  # fmt: skip
+
+
 CREATORS = {
     "forum.forum": lambda f: Forum.objects.create(slug="riau", name="Forum Riau", region_code="14", region_name="Riau"),
     "forum.agency": lambda f: make_agency(f, "bpbd", "BPBD"),
@@ -94,6 +111,11 @@ CREATORS = {
     ),
     "forum.directoryimport": lambda f: DirectoryImport.objects.create(
         forum=f, kind="agencies", file_name="a.csv", data=b"kode,nama\n"
+    ),
+    "forum.announcement": lambda f: Announcement.objects.create(forum=f, title="Kopdar", body="Besok pagi."),
+    "forum.thread": lambda f: Thread.objects.create(forum=f, title="Jadwal rilis", body="Bagaimana?"),
+    "forum.reply": lambda f: Reply.objects.create(
+        thread=Thread.objects.create(forum=f, title="Jadwal rilis", body="Bagaimana?"), body="Setuju."
     ),
     "ppid.informationrequest": lambda f: a_request(f),
     "ppid.writtennotice": lambda f: WrittenNotice.objects.create(
@@ -138,6 +160,17 @@ CREATORS = {
     "ppid.localdayoff": lambda f: LocalDayOff.objects.create(forum=f, date="2026-12-19", name="Hari Jadi"),
     "ppid.calendarsettings": lambda f: CalendarSettings.objects.create(forum=f),
     "ppid.annualreport": lambda f: AnnualReport.objects.create(forum=f, year=2025, policy="Perbup 12/2024"),
+    "meetings.meetingseries": lambda f: make_series(f),
+    "meetings.meeting": lambda f: make_meeting(f),
+    "meetings.speaker": lambda f: make_meeting(f).speakers.create(name="Zulkifli Amri", organisation="PWI"),
+    "meetings.agendaitem": lambda f: make_meeting(f).agenda.create(title="Pembukaan"),
+    "meetings.invitation": lambda f: make_meeting(f).invitations.create(kind="agency_role", role="admin_medsos"),
+    "meetings.attendance": lambda f: make_meeting(f).attendances.create(name="Tamu", method="manual"),
+    "meetings.material": lambda f: Material.objects.create(forum=f, title="Slide", topic="KIP", file="m/x"),
+    "meetings.minutes": lambda f: Minutes.objects.create(meeting=make_meeting(f), summary="Ringkasan"),
+    "meetings.decision": lambda f: make_meeting(f).decisions.create(text="Bentuk forum kehumasan"),
+    "meetings.action": lambda f: an_action(f),
+    "meetings.progressnote": lambda f: an_action(f).notes.create(text="Sudah dimulai"),
     "releases.theme": lambda f: make_theme(f, "hpn", "Hari Pers Nasional"),
     "releases.release": lambda f: make_release(make_agency(f, "bpbd", "BPBD")),
     "releases.releaseversion": lambda f: make_release(make_agency(f, "bpbd", "BPBD")).versions.get(),

@@ -1,6 +1,7 @@
-"""The forum and who is in it: agencies, their social accounts, members and their roles."""
+"""The forum and who is in it: agencies, their social accounts, members and their roles; its channel."""
 
 from sinergi.forum.models.agency import Agency, AgencyKind, SocialAccount, SocialPlatform
+from sinergi.forum.models.channel import Announcement, AnnouncementReceipt, DigestSent, Mention, Reply, Thread
 from sinergi.forum.models.directory_import import DirectoryImport
 from sinergi.forum.models.forum import Forum
 from sinergi.forum.models.member import AgencyRole, ForumRole, Invitation, Member
@@ -8,6 +9,9 @@ from sinergi.forum.models.roles import AgencyRoleKind, ForumRoleKind
 
 __all__ = [
     "Agency",
+    "Announcement",
+    "AnnouncementReceipt",
+    "DigestSent",
     "DirectoryImport",
     "AgencyKind",
     "AgencyRole",
@@ -17,6 +21,9 @@ __all__ = [
     "ForumRoleKind",
     "Invitation",
     "Member",
+    "Mention",
+    "Reply",
     "SocialAccount",
     "SocialPlatform",
+    "Thread",
 ]

@@ -62,6 +62,8 @@ class Member(AbstractBaseUser, PermissionsMixin):
     is_demo = models.BooleanField(default=False, editable=False)
     date_joined = models.DateTimeField(_("joined"), default=timezone.now)
     deactivated_at = models.DateTimeField(_("deactivated"), null=True, blank=True)
+    # Opt-out rather than opt-in: the forum asked for its news to reach everyone (see forum/digest.py).
+    receives_digest = models.BooleanField(_("weekly digest by e-mail"), default=True)
 
     objects = MemberManager()
 
