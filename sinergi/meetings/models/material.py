@@ -32,6 +32,9 @@ class Material(models.Model):
     uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     uploaded_at = models.DateTimeField(auto_now_add=True)
 
+    # The audit trail notes that the extracted text changed, without copying pages of it.
+    audit_masked_fields = ("text",)
+
     class Meta:
         ordering = ["-uploaded_at"]
         verbose_name = _("material")
