@@ -21,6 +21,7 @@ router.register("releases", ReleaseViewSet, basename="release")
 router.register("themes", ThemeViewSet, basename="theme")
 
 urlpatterns = [
+    path("", include("sinergi.meetings.agenda_urls")),
     path("", include("sinergi.portal.urls")),
     path("akun/", include("sinergi.forum.account_urls")),
     path("ruang-kerja/", include("sinergi.core.urls")),

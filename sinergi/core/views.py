@@ -6,8 +6,10 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.db import connection
+from django.db.models import Q
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
 from sinergi.core.forums import current_forum, forum_or_none
@@ -37,8 +39,26 @@ def workspace(request):
             "can_see_requests": allowed("ppid.view_requests", user, forum),
             "can_see_channel": can_see_channel,
             "channel_unread": unread_count(forum, user) if can_see_channel else 0,
+            **_meetings(forum, user),
         },
     )
+
+
+def _meetings(forum, user) -> dict:
+    """The member's next meetings and the follow-up actions they answer for, for the workspace."""
+    from sinergi.meetings.invitations import meetings_for
+    from sinergi.meetings.models import Action
+
+    if not allowed("meetings.view", user, forum):
+        return {"can_see_meetings": False}
+    heads_of = user.agency_roles.filter(role="pejabat_humas").values("agency")
+    actions = Action.objects.filter(forum=forum).unfinished().filter(Q(person=user) | Q(agency__in=heads_of))
+    return {
+        "can_see_meetings": True,
+        "my_meetings": meetings_for(user, forum).upcoming()[:3],
+        "my_actions": actions.select_related("agency")[:5],
+        "today": timezone.localdate(),
+    }
 
 
 @login_required

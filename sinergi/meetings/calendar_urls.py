@@ -1,5 +1,16 @@
-"""URLs of the meetings app's calendar part, included into the `meetings` namespace by meetings/urls.py."""
+"""URLs of the meetings app's calendar part, included into the `meetings` namespace by meetings/urls.py.
 
-from django.urls import path  # noqa: F401
+Feed addresses carry the member's token (see `sinergi.meetings.calendar.feed_token`), since
+calendar apps cannot sign in.
+"""
 
-urlpatterns: list = []
+from django.urls import path
+
+from sinergi.meetings import calendar_views
+
+urlpatterns: list = [
+    path("kalender/", calendar_views.subscriptions, name="calendar"),
+    path("kalender/<str:token>/saya.ics", calendar_views.member_feed, name="calendar_member"),
+    path("kalender/<str:token>/forum.ics", calendar_views.forum_feed, name="calendar_forum"),
+    path("kalender/<str:token>/instansi/<slug:slug>.ics", calendar_views.agency_feed, name="calendar_agency"),
+]

@@ -91,7 +91,7 @@ def check(upload) -> Checked:
 
 
 def _refused() -> ValidationError:
-    return ValidationError(_("This kind of file cannot be added to the library. Accepted: %(kinds)s.")
+    return ValidationError(_("This kind of file is not accepted. Accepted: %(kinds)s.")
                            % {"kinds": kinds_accepted()})  # fmt: skip
 
 

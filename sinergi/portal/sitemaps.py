@@ -6,6 +6,7 @@ from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from sinergi.forum.models import Agency, Forum
+from sinergi.meetings.models import Meeting
 from sinergi.releases.models import Release, Theme
 
 
@@ -17,7 +18,7 @@ class StaticSitemap(Sitemap):
     changefreq = "daily"
 
     def items(self):
-        return ["portal:home", "portal:releases", "portal:agencies"]
+        return ["portal:home", "portal:releases", "portal:agencies", "agenda:list"]
 
     def location(self, item):
         return reverse(item)
@@ -49,4 +50,23 @@ class ThemeSitemap(Sitemap):
         return Theme.objects.filter(forum=_forum(), is_active=True).order_by("slug")
 
 
-SITEMAPS = {"halaman": StaticSitemap, "rilis": ReleaseSitemap, "instansi": AgencySitemap, "tema": ThemeSitemap}
+class AgendaSitemap(Sitemap):
+    changefreq = "weekly"
+
+    def items(self):
+        return Meeting.objects.public().filter(forum=_forum()).only("pk", "updated_at").order_by("-start")
+
+    def location(self, item):
+        return reverse("agenda:detail", args=[item.pk])
+
+    def lastmod(self, item):
+        return item.updated_at
+
+
+SITEMAPS = {
+    "halaman": StaticSitemap,
+    "rilis": ReleaseSitemap,
+    "instansi": AgencySitemap,
+    "tema": ThemeSitemap,
+    "agenda": AgendaSitemap,
+}

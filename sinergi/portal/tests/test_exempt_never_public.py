@@ -16,6 +16,9 @@ from django.test import Client
 from django.urls import NoReverseMatch, URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
+from sinergi.meetings.models import Meeting
+from sinergi.meetings.series import cancel
+from sinergi.meetings.tests.factory import make_meeting
 from sinergi.ppid.models import DikEntry, InformationRequest
 from sinergi.releases.models import Attachment, Release, Status
 from sinergi.releases.tests.factory import make_release, make_theme
@@ -29,6 +32,8 @@ SECRETS = {
     "exempt_attachment": "litiumlampiran",
     "requester": "kriptonpemohon",
     "dik_information": "xenonrahasia",
+    "private_meeting": "iridiumtertutup",
+    "cancelled_meeting": "osmiumbatal",
 }
 PUBLIC_WORD = "natriumterbuka"
 # A signed preview link is a deliberate, expiring share with named people, not a public surface.
@@ -63,6 +68,13 @@ def records(forum, imigrasi, dinkes, moderator):
         consequence=SECRETS["dik_information"], public_interest="Privasi", decree_number="SK/1",
         decree_date="2026-01-01",
     )  # fmt: skip
+    # The agenda shows meetings the chair made public; a members-only or cancelled one never appears.
+    make_meeting(forum, [imigrasi], title=f"Kopdar {PUBLIC_WORD}", description=f"Isi {PUBLIC_WORD}.", is_public=True)
+    make_meeting(forum, [imigrasi], title=f"Rapat {SECRETS['private_meeting']}", venue=SECRETS["private_meeting"],
+                 description=f"Isi {SECRETS['private_meeting']}.", online_url=f"https://{SECRETS['private_meeting']}.test/")  # fmt: skip
+    dropped = make_meeting(forum, [imigrasi], title=f"Batal {SECRETS['cancelled_meeting']}", is_public=True,
+                           description=f"Isi {SECRETS['cancelled_meeting']}.")  # fmt: skip
+    cancel(dropped, f"Alasan {SECRETS['cancelled_meeting']}")
     return public
 
 
@@ -92,10 +104,11 @@ def _regex_groups(entry) -> list[str]:
 def candidates(name: str) -> list:
     values = {
         "pk": list(Release.objects.values_list("pk", flat=True))
-        + list(Attachment.objects.values_list("pk", flat=True)),
+        + list(Attachment.objects.values_list("pk", flat=True))
+        + list(Meeting.objects.values_list("pk", flat=True)),
         "slug": ["imigrasi", "dinkes", "satu-data", *Release.objects.values_list("slug", flat=True)],
         "name": [a.download_name for a in Attachment.objects.all()],
-        "section": ["halaman", "rilis", "instansi", "tema"],
+        "section": ["halaman", "rilis", "instansi", "tema", "agenda"],
         "format": ["json"],
     }
     return values.get(name, ["1"])
@@ -118,7 +131,7 @@ def test_no_secret_reaches_any_public_url(records):
     # Searched capitalised: the page echoes the query as typed, while a leak would show the text as stored.
     urls |= {f"/cari/?q={word.capitalize()}" for word in [*SECRETS.values(), PUBLIC_WORD]}
     urls |= {f"/api/releases/?search={word.capitalize()}" for word in SECRETS.values()}
-    answered, seen_public = 0, False
+    answered, seen_public, seen_agenda = 0, False, False
     for url in sorted(urls):
         response = client.get(url)
         if response.status_code != 200:
@@ -129,7 +142,9 @@ def test_no_secret_reaches_any_public_url(records):
         for label, word in SECRETS.items():
             assert word not in text, f"{label} information leaked at {url}"
         seen_public |= PUBLIC_WORD in text and url.startswith("/cari/")
+        seen_agenda |= PUBLIC_WORD in text and url == "/agenda/"
     assert seen_public, "the public release should be visible somewhere, or the walk proves nothing"
+    assert seen_agenda, "the public meeting should be on the agenda, or the walk proves nothing for meetings"
     assert answered > 20
 
 
@@ -145,5 +160,9 @@ def test_the_walk_covers_the_public_surfaces(records):
         "/instansi/imigrasi/rss/",
         "/tema/satu-data/atom/",
         f"/rilis/{records.pk}/{records.slug}/",
+        "/agenda/",
+        "/agenda.ics",
+        "/sitemap-agenda.xml",
+        *(f"/agenda/{pk}/" for pk in Meeting.objects.values_list("pk", flat=True)),
     ):
         assert expected in urls, expected
