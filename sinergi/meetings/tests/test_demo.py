@@ -30,7 +30,16 @@ def counts():
 def test_loading_twice_changes_nothing(forum):
     before = counts()
     assert load_demo_meetings(forum) == 0
+    call_command("load_demo", quiet_logins=True, stdout=io.StringIO())
     assert counts() == before
+
+
+def test_the_channel_has_announcements_and_a_discussion_with_a_mention(forum):
+    from sinergi.forum.models import Announcement, Mention, Thread
+
+    assert Announcement.objects.filter(forum=forum).count() == 2
+    assert Thread.objects.filter(forum=forum).count() == 2
+    assert Mention.objects.filter(member__email="walidata@demo.test").exists()
 
 
 def test_the_first_kopi_darat_with_its_organisers_speakers_and_follow_ups(forum):

@@ -8,6 +8,7 @@ from django.db import transaction
 
 from sinergi.core.audit import acting_as
 from sinergi.forum import demo
+from sinergi.forum.channel_demo import load_demo_channel
 from sinergi.forum.models import Agency, AgencyRole, Forum, ForumRole, Member, SocialAccount
 from sinergi.meetings.demo import load_demo_meetings
 from sinergi.ppid.demo import load_demo_ppid
@@ -29,6 +30,7 @@ class Command(BaseCommand):
             load_demo_releases(forum)
             load_demo_ppid(forum)
             load_demo_meetings(forum)
+            load_demo_channel(forum)
         if not options["quiet_logins"]:
             self.print_logins()
 
