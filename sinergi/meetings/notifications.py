@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 from django.db import transaction
 from django.utils import timezone
 
+from sinergi.forum.models import Forum
 from sinergi.meetings.invitations import invitees, reached_by
 from sinergi.meetings.models import Invitation, Meeting, MeetingStatus, RsvpAnswer
 
@@ -36,11 +38,12 @@ def remind_tomorrows_meetings(now: dt.datetime | None = None) -> int:
     from sinergi.meetings.tasks import send_meeting_mail
 
     now = now or timezone.now()
-    tomorrow = timezone.localtime(now).date() + dt.timedelta(days=1)
-    zone = timezone.get_current_timezone()
-    start = dt.datetime.combine(tomorrow, dt.time.min, tzinfo=zone)
-    due = Meeting.objects.filter(status=MeetingStatus.SCHEDULED, reminded_at__isnull=True,
-                                 start__gte=start, start__lt=start + dt.timedelta(days=1))  # fmt: skip
+    due = Meeting.objects.none()
+    for forum in Forum.objects.all():  # "tomorrow" is each forum's own (WIB, WITA, WIT)
+        zone = ZoneInfo(forum.time_zone)
+        start = dt.datetime.combine(now.astimezone(zone).date() + dt.timedelta(days=1), dt.time.min, tzinfo=zone)
+        due |= Meeting.objects.filter(forum=forum, status=MeetingStatus.SCHEDULED, reminded_at__isnull=True,
+                                      start__gte=start, start__lt=start + dt.timedelta(days=1))  # fmt: skip
     reminded = 0
     for meeting in due:
         with transaction.atomic():

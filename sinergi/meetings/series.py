@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
 
 from dateutil.rrule import MONTHLY, WEEKLY, rrule, weekday
 from django.db import transaction
@@ -48,7 +49,8 @@ def held_on(series: MeetingSeries, slot: dt.date, calendar: WorkingCalendar) -> 
 
 
 def times(series: MeetingSeries, day: dt.date) -> tuple[dt.datetime, dt.datetime]:
-    zone = timezone.get_current_timezone()
+    """Start and end on `day` in the forum's own time zone, whoever or whatever plans the series."""
+    zone = ZoneInfo(series.forum.time_zone)
     start = dt.datetime.combine(day, series.start_time, tzinfo=zone)
     return start, dt.datetime.combine(day, series.end_time, tzinfo=zone)
 
@@ -66,7 +68,7 @@ class Plan:
 
 def plan(series: MeetingSeries, today: dt.date | None = None, save: bool = True) -> Plan:
     """Create the missing occurrences up to a year ahead and bring the future ones in line."""
-    today = today or timezone.localdate()
+    today = today or timezone.localdate(timezone=ZoneInfo(series.forum.time_zone))
     calendar = WorkingCalendar.for_forum(series.forum)
     result = Plan()
     future = {m.slot: m for m in series.meetings.filter(slot__gte=today).order_by("slot")}

@@ -81,3 +81,11 @@ def test_the_last_friday_and_weekly_rules(forum):
     weekly = make_series(forum, frequency="weekly", weekday=0, ends_on=dt.date(2025, 12, 22), title="Rapat mingguan")
     planner.plan(weekly, TODAY)
     assert dates(weekly) == [dt.date(2025, 12, 1), dt.date(2025, 12, 8), dt.date(2025, 12, 15), dt.date(2025, 12, 22)]
+
+
+def test_a_forum_in_central_indonesia_meets_at_nine_its_own_time(forum):
+    forum.time_zone = "Asia/Makassar"  # WITA, UTC+8
+    forum.save()
+    series = make_series(forum, ends_on=dt.date(2025, 12, 31))
+    planner.plan(series, TODAY)
+    assert series.meetings.get().start == dt.datetime(2025, 12, 4, 1, 0, tzinfo=dt.UTC)
