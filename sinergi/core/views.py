@@ -6,7 +6,6 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import Q
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -46,13 +45,12 @@ def workspace(request):
 
 def _meetings(forum, user) -> dict:
     """The member's next meetings and the follow-up actions they answer for, for the workspace."""
+    from sinergi.meetings.actions import answered_for_by
     from sinergi.meetings.invitations import meetings_for
-    from sinergi.meetings.models import Action
 
     if not allowed("meetings.view", user, forum):
         return {"can_see_meetings": False}
-    heads_of = user.agency_roles.filter(role="pejabat_humas").values("agency")
-    actions = Action.objects.filter(forum=forum).unfinished().filter(Q(person=user) | Q(agency__in=heads_of))
+    actions = answered_for_by(user, forum).unfinished()
     return {
         "can_see_meetings": True,
         "my_meetings": meetings_for(user, forum).upcoming()[:3],

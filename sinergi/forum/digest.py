@@ -116,12 +116,14 @@ def send(member: Member, week: dt.date, until: dt.datetime | None = None) -> str
     until = until or timezone.now()
     last = DigestSent.objects.filter(member=member).order_by("-sent_at").first()
     since = last.sent_at if last else until - PERIOD
-    with translation.override("id"):
+    forum_ids = member.forum_ids()
+    forum = Forum.objects.filter(pk__in=forum_ids).first() if len(forum_ids) == 1 else None
+    home = forum or Forum.objects.filter(pk__in=forum_ids).order_by("pk").first()
+    # Times in the digest are the member's forum's own (WIB, WITA or WIT), not the server's.
+    with translation.override("id"), timezone.override(home.time_zone if home else settings.TIME_ZONE):
         sections = build(member, since, until)
         if not sections:
             return "nothing new"
-        forum_ids = member.forum_ids()
-        forum = Forum.objects.filter(pk__in=forum_ids).first() if len(forum_ids) == 1 else None
         context = {
             "member": member,
             "forum": forum,

@@ -174,12 +174,26 @@ class Column:
     count: int
 
 
+def answered_for_by(member, forum=None):
+    """The actions a member answers for: their own, and all of their agency's as its head of PR (who owns them)."""
+    heads_of = member.agency_roles.filter(role=AgencyRoleKind.PEJABAT_HUMAS).values("agency")
+    actions = Action.objects.filter(Q(person=member) | Q(agency__in=heads_of))
+    return actions.filter(forum=forum) if forum is not None else actions
+
+
+BOARD_FINISHED_DAYS = 90  # done and dropped actions stay on the board this long
+
+
 def board(actions, today: dt.date | None = None) -> list[Column]:
     """The actions by status, each column in due-date order, the overdue ones flagged."""
     today = today or timezone.localdate()
     columns = []
+    finished_since = today - dt.timedelta(days=BOARD_FINISHED_DAYS)
     for status, label in ActionStatus.choices:
-        items = list(actions.filter(status=status).select_related("agency", "person", "meeting"))
+        column = actions.filter(status=status)
+        if status in (ActionStatus.DONE, ActionStatus.DROPPED):
+            column = column.filter(updated_at__date__gte=finished_since)
+        items = list(column.select_related("agency", "person", "meeting"))
         for item in items:
             item.overdue = item.is_overdue(today)
         columns.append(Column(status, label, items, len(items)))

@@ -28,6 +28,7 @@ from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext as _
 
 from sinergi.forum.models import Member
+from sinergi.meetings.actions import answered_for_by
 from sinergi.meetings.invitations import meetings_for
 from sinergi.meetings.models import Action, ActionStatus, InviteeKind, Meeting
 
@@ -88,7 +89,7 @@ def _recent_actions(actions, today: dt.date | None = None):
 
 def member_calendar(member: Member, forum) -> icalendar.Calendar:
     meetings = _recent(meetings_for(member, forum))
-    actions = _recent_actions(Action.objects.filter(forum=forum, person=member))
+    actions = _recent_actions(answered_for_by(member, forum))
     name = _("%(forum)s: my meetings") % {"forum": forum.name}
     return build(forum, name, meetings, actions)
 

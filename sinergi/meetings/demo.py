@@ -86,15 +86,14 @@ def _series(forum, agencies, people) -> None:
     year = today.year + (today.month - 1 - SERIES["months_back"]) // 12
     fields = {k: v for k, v in SERIES.items() if k not in ("organisers", "months_back")}
     series = MeetingSeries.objects.create(forum=forum, starts_on=dt.date(year, month, 1),
-                                          created_by=people.get("moderator@demo.test"), **fields)  # fmt: skip
+                                          created_by=people.get("moderator@demo.test"),
+                                          chair=people.get("prokopim@demo.test"), **fields)  # fmt: skip
     series.organisers.set(agencies[code] for code in SERIES["organisers"])
+    for role in INVITED_ROLES:
+        series.invitations.create(kind="agency_role", role=role)
     planner.plan(series, today=series.starts_on)  # the past occurrences too, as if planned back then
     planner.plan(series)
     meetings = list(series.meetings.order_by("start"))
-    for meeting in meetings:
-        _invite_roles(meeting)
-        meeting.chair = people.get("prokopim@demo.test")
-        meeting.save(update_fields=["chair"])
     past = [m for m in meetings if m.end < timezone.now() and m.status == MeetingStatus.SCHEDULED][::-1]
     members = [people[e] for e in ("moderator@demo.test", "prokopim@demo.test", "humas.imigrasi@demo.test",
                                    "admin.dinkes@demo.test", "pranata.bpbd@demo.test") if e in people]  # fmt: skip

@@ -10,9 +10,10 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from sinergi.forum.digest import DigestSection
-from sinergi.forum.models import AgencyRoleKind, Forum
+from sinergi.forum.models import Forum
+from sinergi.meetings.actions import answered_for_by
 from sinergi.meetings.invitations import meetings_for
-from sinergi.meetings.models import Action, MeetingStatus
+from sinergi.meetings.models import MeetingStatus
 
 AHEAD = dt.timedelta(days=14)
 
@@ -35,8 +36,7 @@ def meetings_section(member, since, until) -> DigestSection | None:
 
 def actions_section(member, since, until) -> DigestSection | None:
     """Follow-up actions the member answers for, due in the next two weeks or already late."""
-    heads_of = member.agency_roles.filter(role=AgencyRoleKind.PEJABAT_HUMAS).values("agency")
-    mine = Action.objects.unfinished().filter(Q(person=member) | Q(agency__in=heads_of))
+    mine = answered_for_by(member).unfinished()
     due_by = timezone.localtime(until).date() + AHEAD
     lines = []
     today = timezone.localtime(until).date()

@@ -6,7 +6,8 @@ from django import forms
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
-from sinergi.forum.models import Agency, Member
+from sinergi.core import pii
+from sinergi.forum.models import Agency, AgencyRoleKind, ForumRoleKind, Member
 from sinergi.meetings.invitations import ROLE_CHOICES
 from sinergi.meetings.models import AgendaItem, Invitation, InviteeKind, Meeting, MeetingSeries, Rsvp, Speaker
 
@@ -30,9 +31,13 @@ class MeetingForm(ForumChoicesMixin, forms.ModelForm):
                   "is_public"]  # fmt: skip
         widgets = {"start": LOCAL_DATETIME, "end": LOCAL_DATETIME, "description": forms.Textarea(attrs={"rows": 4})}
 
-    def __init__(self, *args, forum, **kwargs):
+    def __init__(self, *args, forum, may_choose_chair: bool = True, **kwargs):
         super().__init__(*args, **kwargs)
         self.limit_to_forum(forum)
+        if not may_choose_chair:
+            # The chair approves the minutes: the organisers may not choose who approves their own work.
+            self.fields["chair"].disabled = True
+            self.fields["chair"].help_text = _("Chosen by the forum's secretariat.")
 
     def clean(self):
         data = super().clean()
@@ -40,6 +45,7 @@ class MeetingForm(ForumChoicesMixin, forms.ModelForm):
             self.add_error("end", _("The meeting must end after it starts."))
         if not data.get("venue") and not data.get("online_url"):
             self.add_error("venue", _("Give a venue or an online meeting link."))
+        check_public_description(self, data)
         return data
 
 
@@ -47,7 +53,8 @@ class SeriesForm(ForumChoicesMixin, forms.ModelForm):
     class Meta:
         model = MeetingSeries
         fields = ["kind", "title", "description", "frequency", "weekday", "week_of_month", "starts_on", "ends_on",
-                  "start_time", "end_time", "on_holiday", "venue", "online_url", "organisers", "is_public"]  # fmt: skip
+                  "start_time", "end_time", "on_holiday", "venue", "online_url", "organisers", "chair",
+                  "is_public"]  # fmt: skip
         widgets = {
             "starts_on": forms.DateInput(attrs={"type": "date"}),
             "ends_on": forms.DateInput(attrs={"type": "date"}),
@@ -69,7 +76,18 @@ class SeriesForm(ForumChoicesMixin, forms.ModelForm):
             self.add_error("ends_on", _("The last date is before the first."))
         if not data.get("venue") and not data.get("online_url"):
             self.add_error("venue", _("Give a venue or an online meeting link."))
+        check_public_description(self, data)
         return data
+
+
+def check_public_description(form, data) -> None:
+    """A meeting on the public agenda shows its description: no personal data in it."""
+    if data.get("is_public") and data.get("description"):
+        found = pii.find_personal_data(data["description"])
+        if found:
+            kinds = ", ".join(sorted({str(pii.KINDS[f.kind]) for f in found}))
+            form.add_error("description", _("The description is public on the agenda and holds personal data "
+                                            "(%(kinds)s); leave it out.") % {"kinds": kinds})  # fmt: skip
 
 
 class SpeakerForm(forms.ModelForm):
@@ -119,10 +137,15 @@ class InvitationForm(forms.ModelForm):
 
     def clean(self):
         data = super().clean()
+        kind = data.get("kind")
         needed = {InviteeKind.AGENCY: "agency", InviteeKind.AGENCY_ROLE: "role", InviteeKind.FORUM_ROLE: "role",
-                  InviteeKind.MEMBER: "member"}.get(data.get("kind"))  # fmt: skip
+                  InviteeKind.MEMBER: "member"}.get(kind)  # fmt: skip
         if needed and not data.get(needed):
             self.add_error(needed, _("Choose whom to invite."))
+        roles = {InviteeKind.AGENCY_ROLE: AgencyRoleKind.values, InviteeKind.FORUM_ROLE: ForumRoleKind.values}
+        if kind in roles and data.get("role") and data["role"] not in roles[kind]:
+            self.add_error("role", _("That role is not an agency role.") if kind == InviteeKind.AGENCY_ROLE
+                           else _("That role is not a forum role."))  # fmt: skip
         return data
 
 

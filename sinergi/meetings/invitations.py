@@ -22,15 +22,15 @@ def _reach(invitation: Invitation, forum_id: int) -> Q:
 
 def reached_by(invitation: Invitation):
     """Active members one invitation reaches."""
-    query = _reach(invitation, invitation.meeting.forum_id)
+    query = _reach(invitation, (invitation.meeting or invitation.series).forum_id)
     return Member.objects.filter(query, is_active=True).distinct().order_by("full_name")
 
 
-def invitees(meeting: Meeting):
-    """Active members the meeting's invitations reach, each once."""
+def invitees(meeting: Meeting, invitations=None):
+    """Active members the meeting's invitations (or the ones given) reach, each once."""
     query = Q(pk__in=[])
-    for invitation in meeting.invitations.all():
-        query |= _reach(invitation, meeting.forum_id)
+    for invitation in meeting.invitations.all() if invitations is None else invitations:
+        query |= _reach(invitation, meeting.forum_id if meeting else (invitation.meeting or invitation.series).forum_id)
     return Member.objects.filter(query, is_active=True).distinct().order_by("full_name")
 
 
@@ -40,7 +40,7 @@ def is_invited(meeting: Meeting, member) -> bool:
 
 def meetings_for(member, forum):
     """The meetings a member is invited to, organises or chairs: their own calendar."""
-    own = Q(chair=member) | Q(rsvps__member=member) | Q(invitations__member=member)
+    own = Q(chair=member) | Q(rsvps__member=member) | Q(invitations__member=member) | Q(speakers__member=member)
     own |= Q(invitations__kind=InviteeKind.AGENCY, invitations__agency__member_roles__member=member)
     agency_roles = list(member.agency_roles.filter(agency__forum=forum).values_list("role", flat=True))
     forum_roles = list(member.forum_roles.filter(forum=forum).values_list("role", flat=True))

@@ -14,23 +14,38 @@ from sinergi.meetings.models import Invitation, Meeting, MeetingStatus, RsvpAnsw
 
 
 def invite(meeting: Meeting, invitation: Invitation) -> int:
-    """E-mail the people one new invitation reaches, after commit. Returns how many."""
+    """E-mail the people a new invitation reaches who were not invited already, after commit."""
     from sinergi.meetings.tasks import send_meeting_mail
 
-    people = list(reached_by(invitation).values_list("pk", flat=True))
+    before = meeting.invitations.exclude(pk=invitation.pk)
+    already = set(invitees(meeting, before).values_list("pk", flat=True))
+    people = [pk for pk in reached_by(invitation).values_list("pk", flat=True) if pk not in already]
     if people and not meeting.is_cancelled:
         send_meeting_mail.enqueue(meeting.pk, "invitation", people)
         Invitation.objects.filter(pk=invitation.pk).update(sent_at=timezone.now())
     return len(people)
 
 
-def tell_cancelled(meeting: Meeting) -> int:
+def invite_to_series(series, invitation: Invitation) -> int:
+    """A series invitation goes to every coming meeting of the series; the people hear of the next one."""
+    coming = list(series.meetings.upcoming())
+    copies = [meeting.invitations.create(kind=invitation.kind, agency_id=invitation.agency_id, role=invitation.role,
+                                         member_id=invitation.member_id) for meeting in coming]  # fmt: skip
+    return invite(coming[0], copies[0]) if coming else 0
+
+
+def tell(meeting: Meeting, message: str) -> int:
+    """E-mail everyone invited that the meeting was changed ("changed") or cancelled ("cancelled")."""
     from sinergi.meetings.tasks import send_meeting_mail
 
     people = list(invitees(meeting).values_list("pk", flat=True))
     if people:
-        send_meeting_mail.enqueue(meeting.pk, "cancelled", people)
+        send_meeting_mail.enqueue(meeting.pk, message, people)
     return len(people)
+
+
+def tell_cancelled(meeting: Meeting) -> int:
+    return tell(meeting, "cancelled")
 
 
 def remind_tomorrows_meetings(now: dt.datetime | None = None) -> int:

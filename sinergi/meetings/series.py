@@ -37,8 +37,11 @@ def rule_dates(series: MeetingSeries, until: dt.date) -> list[dt.date]:
 
 
 def held_on(series: MeetingSeries, slot: dt.date, calendar: WorkingCalendar) -> dt.date | None:
-    """The day the meeting of `slot` is held, or None when the series skips holidays."""
-    if series.on_holiday == OnHoliday.KEEP or calendar.is_working_day(slot):
+    """The day the meeting of `slot` is held, or None when the series skips holidays.
+
+    Only a holiday moves a meeting: a series set on a Saturday is held on Saturdays.
+    """
+    if series.on_holiday == OnHoliday.KEEP or slot.weekday() >= 5 or calendar.is_working_day(slot):
         return slot
     if series.on_holiday == OnHoliday.SKIP:
         return None
@@ -66,18 +69,19 @@ class Plan:
     removed: list[Meeting] = field(default_factory=list)  # no longer given by the rule: cancelled
 
 
-def plan(series: MeetingSeries, today: dt.date | None = None, save: bool = True) -> Plan:
+def plan(series: MeetingSeries, today: dt.date | None = None, save: bool = True, organisers=None) -> Plan:
     """Create the missing occurrences up to a year ahead and bring the future ones in line."""
     today = today or timezone.localdate(timezone=ZoneInfo(series.forum.time_zone))
     calendar = WorkingCalendar.for_forum(series.forum)
     result = Plan()
     future = {m.slot: m for m in series.meetings.filter(slot__gte=today).order_by("slot")}
     wanted = {}
-    for slot in rule_dates(series, today + dt.timedelta(days=PLAN_AHEAD_DAYS)):
-        if slot < today:
-            continue
+    organisers = {a.pk for a in (series.organisers.all() if organisers is None else organisers)}
+    slots = [slot for slot in rule_dates(series, today + dt.timedelta(days=PLAN_AHEAD_DAYS)) if slot >= today]
+    for slot, following in zip(slots, [*slots[1:], None], strict=True):
         day = held_on(series, slot, calendar)
-        if day is None:
+        # A holiday must not push a meeting onto the next one's day (a long Lebaran break, say).
+        if day is None or (following and day >= following) or day in wanted.values():
             result.skipped.append(slot)
             continue
         wanted[slot] = day
@@ -90,10 +94,10 @@ def plan(series: MeetingSeries, today: dt.date | None = None, save: bool = True)
                     _create(series, slot, day)
             elif meeting.detached:
                 result.kept.append(meeting)
-            elif _differs(series, meeting, day):
+            elif _differs(series, meeting, day, organisers):
                 result.updated.append(meeting)
                 if save:
-                    _update(series, meeting, day)
+                    _update(series, meeting, day, organisers)
         for slot, meeting in future.items():
             if slot not in wanted and not meeting.detached and meeting.status == MeetingStatus.SCHEDULED:
                 result.removed.append(meeting)
@@ -103,37 +107,50 @@ def plan(series: MeetingSeries, today: dt.date | None = None, save: bool = True)
     return result
 
 
-def preview(series: MeetingSeries, today: dt.date | None = None) -> Plan:
+def preview(series: MeetingSeries, today: dt.date | None = None, organisers=None) -> Plan:
     """What saving these (unsaved) changes to the series would do to its meetings."""
-    return plan(series, today, save=False)
+    return plan(series, today, save=False, organisers=organisers)
 
 
 def _create(series: MeetingSeries, slot: dt.date, day: dt.date) -> Meeting:
     start, end = times(series, day)
     meeting = Meeting.objects.create(forum=series.forum, series=series, slot=slot, start=start, end=end,
-                                     created_by=series.created_by,
+                                     created_by=series.created_by, chair=series.chair,
                                      **{name: getattr(series, name) for name in SHARED_FIELDS})  # fmt: skip
     meeting.organisers.set(series.organisers.all())
+    for invitation in series.invitations.all():
+        meeting.invitations.create(kind=invitation.kind, agency_id=invitation.agency_id, role=invitation.role,
+                                   member_id=invitation.member_id)  # fmt: skip
     return meeting
 
 
-def _differs(series: MeetingSeries, meeting: Meeting, day: dt.date) -> bool:
+def _differs(series: MeetingSeries, meeting: Meeting, day: dt.date, organisers: set[int]) -> bool:
     start, end = times(series, day)
-    return (meeting.start, meeting.end) != (start, end) or any(
-        getattr(meeting, name) != getattr(series, name) for name in SHARED_FIELDS
+    return (
+        (meeting.start, meeting.end) != (start, end)
+        or meeting.status != MeetingStatus.SCHEDULED  # given by the rule again after an edit was undone
+        or meeting.chair_id != series.chair_id
+        or any(getattr(meeting, name) != getattr(series, name) for name in SHARED_FIELDS)
+        or {a.pk for a in meeting.organisers.all()} != organisers
     )
 
 
-def _update(series: MeetingSeries, meeting: Meeting, day: dt.date) -> None:
-    meeting.start, meeting.end = times(series, day)
+def _update(series: MeetingSeries, meeting: Meeting, day: dt.date, organisers: set[int]) -> None:
+    start, end = times(series, day)
+    if (meeting.start, meeting.end) != (start, end):
+        meeting.reminded_at = None  # a new date deserves its own reminder
+    meeting.start, meeting.end, meeting.chair_id = start, end, series.chair_id
+    meeting.status, meeting.cancel_reason = MeetingStatus.SCHEDULED, ""
     for name in SHARED_FIELDS:
         setattr(meeting, name, getattr(series, name))
     meeting.save()
+    meeting.organisers.set(organisers)
 
 
 def move(meeting: Meeting, start: dt.datetime, end: dt.datetime) -> None:
     """Move one occurrence; the series keeps its rule and leaves this meeting alone from now on."""
     meeting.start, meeting.end, meeting.detached = start, end, meeting.series_id is not None
+    meeting.reminded_at = None
     meeting.save()
 
 

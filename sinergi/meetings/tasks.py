@@ -11,7 +11,7 @@ from huey.contrib.djhuey import db_periodic_task
 
 from sinergi.core.mail import send_or_retry
 
-MESSAGES = {"invitation", "reminder", "cancelled"}
+MESSAGES = {"invitation", "reminder", "changed", "cancelled"}
 
 
 @task()
@@ -102,3 +102,14 @@ def remind_actions() -> None:
     from sinergi.meetings.actions import send_reminders
 
     send_reminders()
+
+
+@db_periodic_task(crontab(hour="19", minute="41"))  # 02.41 WIB
+def plan_series() -> None:
+    """Every night: keep each series planned a year ahead, so a series with no last date goes on."""
+    from sinergi.meetings.models import MeetingSeries
+    from sinergi.meetings.series import plan
+
+    today = timezone.now().date()
+    for series in MeetingSeries.objects.exclude(ends_on__lt=today).select_related("forum"):
+        plan(series)

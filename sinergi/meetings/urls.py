@@ -15,6 +15,7 @@ urlpatterns = [
     path("seri/baru/", views.series_create, name="series_create"),
     path("seri/<int:pk>/", views.series_detail, name="series"),
     path("seri/<int:pk>/ubah/", views.series_edit, name="series_edit"),
+    path("seri/<int:pk>/undangan/", views.series_invitations, name="series_invitations"),
     path("", include("sinergi.meetings.attendance_urls")),
     path("", include("sinergi.meetings.minutes_urls")),
     path("", include("sinergi.meetings.calendar_urls")),

@@ -24,7 +24,11 @@ from sinergi.meetings.forms import (
 )
 from sinergi.meetings.invitations import invitees, is_invited
 from sinergi.meetings.models import Meeting, MeetingKind, MeetingSeries, Rsvp
-from sinergi.meetings.notifications import invite, tell_cancelled
+from sinergi.meetings.notifications import invite, invite_to_series, tell, tell_cancelled
+
+# What the invited must hear of when it changes; and what makes a meeting of a series its own.
+WHEN_AND_WHERE = {"start", "end", "venue", "online_url"}
+OWN_FIELDS = WHEN_AND_WHERE | set(planner.SHARED_FIELDS)
 
 
 def meeting_for(request, pk: int, rule: str) -> Meeting:
@@ -85,18 +89,25 @@ def meeting_edit(request, pk: int):
 
 def _edit(request, forum, meeting: Meeting):
     data = request.POST or None
-    form = MeetingForm(data, instance=meeting, forum=forum)
+    form = MeetingForm(data, instance=meeting, forum=forum,
+                       may_choose_chair=allowed("meetings.convene", request.user, forum))  # fmt: skip
     speakers = SpeakerFormSet(data, instance=meeting, prefix="pembicara")
     agenda = AgendaFormSet(data, instance=meeting, prefix="acara")
     _limit_speakers(speakers, forum)
     if data is not None and form.is_valid() and speakers.is_valid() and agenda.is_valid():
+        existing = meeting.pk is not None
+        moved = existing and bool(set(form.changed_data) & WHEN_AND_WHERE)
         with transaction.atomic():
-            if meeting.series_id and meeting.pk and _moved(form):
-                meeting.detached = True
+            if meeting.series_id and existing and set(form.changed_data) & OWN_FIELDS:
+                meeting.detached = True  # the series leaves it as set here from now on
+            if moved:
+                meeting.reminded_at = None  # a new date or place deserves its own reminder
             meeting = form.save()
             speakers.instance = agenda.instance = meeting
             speakers.save()
             agenda.save()
+            if moved and not meeting.is_cancelled and meeting.end > timezone.now():
+                tell(meeting, "changed")
         messages.success(request, _("The meeting is saved."))
         return redirect(meeting)
     return render(request, "meetings/form.html", {"form": form, "speakers": speakers, "agenda": agenda,
@@ -111,14 +122,12 @@ def _limit_speakers(formset, forum) -> None:
         form.fields["member"].queryset = people
 
 
-def _moved(form) -> bool:
-    """Any change to one meeting of a series makes it its own: the series leaves it alone after."""
-    return bool(form.changed_data)
-
-
 @login_required
 def meeting_cancel(request, pk: int):
     meeting = meeting_for(request, pk, "meetings.run_meeting")
+    if meeting.is_cancelled:
+        messages.error(request, _("This meeting is cancelled already."))
+        return redirect(meeting)
     form = CancelForm(request.POST or None)
     if form.is_valid():
         planner.cancel(meeting, form.cleaned_data["reason"])
@@ -131,20 +140,35 @@ def meeting_cancel(request, pk: int):
 @login_required
 def meeting_invitations(request, pk: int):
     meeting = meeting_for(request, pk, "meetings.run_meeting")
-    form = InvitationForm(request.POST or None, forum=meeting.forum)
+    return _invitations(request, meeting, meeting.invitations, lambda invitation: invite(meeting, invitation))
+
+
+@login_required
+def series_invitations(request, pk: int):
+    """Invitations of a series reach every coming meeting of it, and the meetings it plans later."""
+    series = get_object_or_404(MeetingSeries, pk=pk, forum=current_forum(request))
+    require("meetings.convene", request.user, series.forum)
+    return _invitations(request, series, series.invitations, lambda invitation: invite_to_series(series, invitation))
+
+
+def _invitations(request, target, invitations, send):
+    form = InvitationForm(request.POST or None, forum=target.forum)
     if request.method == "POST" and "hapus" in request.POST:
-        meeting.invitations.filter(pk=request.POST["hapus"]).delete()
-        return redirect("meetings:invitations", pk=meeting.pk)
+        removed = request.POST["hapus"]
+        if removed.isascii() and removed.isdigit():
+            invitations.filter(pk=int(removed)).delete()
+        return redirect(request.path)
     if form.is_valid():
         invitation = form.save(commit=False)
-        invitation.meeting = meeting
+        setattr(invitation, "series" if isinstance(target, MeetingSeries) else "meeting", target)
         invitation.save()
-        sent = invite(meeting, invitation)
+        sent = send(invitation)
         messages.success(request, _("Invited; %(count)s people are told by e-mail.") % {"count": sent})
-        return redirect("meetings:invitations", pk=meeting.pk)
+        return redirect(request.path)
+    people = invitees(target) if isinstance(target, Meeting) else invitees(None, invitations.all())
     return render(request, "meetings/invitations.html", {
-        "meeting": meeting, "form": form, "invitations": meeting.invitations.select_related("agency", "member"),
-        "invited": invitees(meeting),
+        "target": target, "form": form, "invitations": invitations.select_related("agency", "member"),
+        "invited": people,
     })  # fmt: skip
 
 
@@ -191,8 +215,12 @@ def series_create(request):
 def series_detail(request, pk: int):
     series = get_object_or_404(MeetingSeries, pk=pk, forum=current_forum(request))
     require("meetings.view", request.user, series.forum)
+    now = timezone.now()
+    meetings = series.meetings.prefetch_related("organisers")
     return render(request, "meetings/series.html", {
-        "series": series, "meetings": series.meetings.order_by("start"),
+        "series": series, "coming": meetings.filter(end__gte=now).order_by("start")[:24],
+        "past": meetings.filter(end__lt=now).order_by("-start")[:12],
+        "invitations": series.invitations.select_related("agency", "member"),
         "can_edit": allowed("meetings.convene", request.user, series.forum),
     })  # fmt: skip
 
@@ -204,12 +232,26 @@ def series_edit(request, pk: int):
     require("meetings.convene", request.user, series.forum)
     form = SeriesForm(request.POST or None, instance=series, forum=series.forum)
     if form.is_valid():
-        changes = planner.preview(form.instance)
-        if "konfirmasi" not in request.POST:
-            return render(request, "meetings/series_form.html", {"form": form, "series": series, "changes": changes})
+        fingerprint = _fingerprint(request.POST)
+        if request.POST.get("konfirmasi") != fingerprint:  # never saved without showing what it changes
+            changes = planner.preview(form.instance, organisers=form.cleaned_data["organisers"])
+            return render(request, "meetings/series_form.html", {"form": form, "series": series, "changes": changes,
+                                                                 "fingerprint": fingerprint})  # fmt: skip
         with transaction.atomic():
             form.save()
-            planner.plan(series)
+            result = planner.plan(series)
+            for meeting in result.removed:
+                tell(meeting, "cancelled")
+            for meeting in result.updated[:1]:  # the next one: later ones are reminded the day before
+                tell(meeting, "changed")
         messages.success(request, _("The series and its future meetings are updated."))
         return redirect(series)
     return render(request, "meetings/series_form.html", {"form": form, "series": series})
+
+
+def _fingerprint(data) -> str:
+    """A digest of what was previewed, so a further change is previewed again before it is saved."""
+    import hashlib
+
+    fields = sorted((key, tuple(data.getlist(key))) for key in data if key not in ("konfirmasi", "csrfmiddlewaretoken"))
+    return hashlib.sha256(repr(fields).encode()).hexdigest()[:32]

@@ -71,7 +71,8 @@ class MeetingDetails(models.Model):
     venue = models.CharField(_("venue"), max_length=200, blank=True)
     online_url = models.URLField(_("online meeting link"), blank=True)
     is_public = models.BooleanField(_("on the public agenda"), default=False,
-                                    help_text=_("Shown on the portal's agenda, with its title, time and venue."))  # fmt: skip
+                                    help_text=_("Shown on the portal's agenda with its title, time, venue, organisers "
+                                                "and description; never the invited or the online link."))  # fmt: skip
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
 
     class Meta:
@@ -93,6 +94,9 @@ class MeetingSeries(MeetingDetails):
     end_time = models.TimeField(_("ends at"))
     on_holiday = models.CharField(_("on a holiday"), max_length=5, choices=OnHoliday.choices,
                                   default=OnHoliday.NEXT_WORKING_DAY)  # fmt: skip
+    chair = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                              related_name="chaired_series", verbose_name=_("chair"),
+                              help_text=_("Approves the minutes and decides whether they are public."))  # fmt: skip
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -77,7 +77,10 @@ class Invitation(models.Model):
     who joins an invited agency later is invited too.
     """
 
-    meeting = models.ForeignKey("meetings.Meeting", on_delete=models.CASCADE, related_name="invitations")
+    meeting = models.ForeignKey("meetings.Meeting", null=True, blank=True, on_delete=models.CASCADE,
+                                related_name="invitations")  # fmt: skip
+    series = models.ForeignKey("meetings.MeetingSeries", null=True, blank=True, on_delete=models.CASCADE,
+                               related_name="invitations", help_text="Copied to each meeting the series plans.")  # fmt: skip
     kind = models.CharField(_("invite"), max_length=12, choices=InviteeKind.choices)
     agency = models.ForeignKey("forum.Agency", null=True, blank=True, on_delete=models.CASCADE, related_name="+",
                                verbose_name=_("agency"))  # fmt: skip
@@ -89,13 +92,17 @@ class Invitation(models.Model):
     class Meta:
         verbose_name = _("invitation")
         verbose_name_plural = _("invitations")
+        constraints = [
+            models.CheckConstraint(condition=models.Q(meeting__isnull=False) | models.Q(series__isnull=False),
+                                   name="invitation_to_a_meeting_or_a_series"),
+        ]  # fmt: skip
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()}: {self.agency or self.member or self.role}"
 
     @property
     def audit_forum_id(self) -> int | None:
-        return self.meeting.forum_id
+        return (self.meeting or self.series).forum_id
 
 
 class RsvpAnswer(models.TextChoices):

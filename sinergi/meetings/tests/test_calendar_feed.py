@@ -115,10 +115,10 @@ def test_a_cancelled_meeting_stays_in_the_feed_marked_cancelled(forum, imigrasi,
 
 
 def test_the_actions_a_member_answers_for_are_all_day_events_on_their_due_date(
-    forum, imigrasi, humas_imigrasi, moderator
+    forum, imigrasi, diskominfotik, humas_imigrasi, moderator
 ):
     mine = action_for(humas_imigrasi, imigrasi, forum)
-    action_for(moderator, imigrasi, forum, title="Membentuk forum kehumasan yang tetap")
+    action_for(moderator, diskominfotik, forum, title="Membentuk forum kehumasan yang tetap")
 
     found = events(feed(member_url(humas_imigrasi)))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from django.core import mail
 from django.test import Client
@@ -115,6 +116,87 @@ def test_editing_a_series_first_warns_what_it_changes(forum, moderator, diskomin
         page = client_for(moderator).post(url, data).content.decode()
         assert "3 pertemuan mendatang berubah." in page and "1 pertemuan yang dipindah" in page
         assert series.meetings.get(slot=dt.date(2025, 12, 4)).start.astimezone(WIB).hour == 9  # nothing saved yet
-        client_for(moderator).post(url, {**data, "konfirmasi": "1"})
+        client_for(moderator).post(url, {**data, "konfirmasi": "a-stale-preview"})  # a different preview
+        assert series.meetings.get(slot=dt.date(2025, 12, 4)).start.astimezone(WIB).hour == 9
+        fingerprint = re.search(r'name="konfirmasi" value="(\w+)"', page).group(1)
+        client_for(moderator).post(url, {**data, "konfirmasi": fingerprint})
     assert series.meetings.get(slot=dt.date(2025, 12, 4)).start == dt.datetime(2025, 12, 4, 8, 30, tzinfo=WIB)
     assert series.meetings.get(slot=dt.date(2026, 3, 5)).status == "cancelled"
+
+
+def test_moving_a_meeting_tells_the_invited_and_reminds_them_again(forum, moderator, diskominfotik, imigrasi,
+                                                                  humas_imigrasi):  # fmt: skip
+    meeting = make_meeting(forum, [diskominfotik], start=dt.datetime(2030, 2, 7, 9, 0, tzinfo=WIB))
+    meeting.invitations.create(kind="member", member=humas_imigrasi)
+    Meeting.objects.filter(pk=meeting.pk).update(reminded_at=dt.datetime(2030, 2, 6, 9, 0, tzinfo=WIB))
+    data = meeting_data(diskominfotik, imigrasi, start="2030-02-08T09:00", end="2030-02-08T11:00",
+                        **{"pembicara-TOTAL_FORMS": "0", "acara-TOTAL_FORMS": "0"})  # fmt: skip
+    mail.outbox.clear()
+    client_for(moderator).post(reverse("meetings:edit", args=[meeting.pk]), data)
+    meeting.refresh_from_db()
+    assert meeting.reminded_at is None and meeting.start == dt.datetime(2030, 2, 8, 9, 0, tzinfo=WIB)
+    assert [m.to for m in mail.outbox] == [[humas_imigrasi.email]] and "Jumat, 8 Februari 2030" in mail.outbox[0].body
+
+
+def test_the_organisers_may_not_choose_the_chair_who_approves_their_minutes(forum, moderator, imigrasi,
+                                                                           humas_imigrasi, diskominfotik):  # fmt: skip
+    meeting = make_meeting(forum, [imigrasi], chair=moderator, start=dt.datetime(2030, 2, 7, 9, 0, tzinfo=WIB))
+    data = meeting_data(diskominfotik, imigrasi, chair=humas_imigrasi.pk,
+                        **{"pembicara-TOTAL_FORMS": "0", "acara-TOTAL_FORMS": "0"})  # fmt: skip
+    client_for(humas_imigrasi).post(reverse("meetings:edit", args=[meeting.pk]), data)
+    meeting.refresh_from_db()
+    assert meeting.chair == moderator and meeting.title == "Kopi darat kehumasan"
+
+
+def test_a_public_description_with_personal_data_is_refused(moderator, diskominfotik, imigrasi):
+    data = meeting_data(diskominfotik, imigrasi, description="Konfirmasi ke Rina di 0812-3456-7890")
+    page = client_for(moderator).post(reverse("meetings:create"), data).content.decode()
+    assert "data pribadi" in page and not Meeting.objects.exists()
+
+
+def test_cancelling_twice_tells_no_one_twice(forum, moderator, humas_imigrasi):
+    meeting = make_meeting(forum)
+    meeting.invitations.create(kind="member", member=humas_imigrasi)
+    url = reverse("meetings:cancel", args=[meeting.pk])
+    client_for(moderator).post(url, {"reason": "Banjir rob"})
+    mail.outbox.clear()
+    client_for(moderator).post(url, {"reason": "Lagi"})
+    assert mail.outbox == []
+
+
+def test_odd_input_to_the_invitations_page_is_ignored_not_a_crash(forum, moderator, humas_imigrasi):
+    meeting = make_meeting(forum)
+    invitation = meeting.invitations.create(kind="member", member=humas_imigrasi)
+    url = reverse("meetings:invitations", args=[meeting.pk])
+    for value in ("abc", "²", ""):
+        assert client_for(moderator).post(url, {"hapus": value}).status_code == 302
+    page = client_for(moderator).post(url, {"kind": "agency_role", "role": "moderator"}).content.decode()
+    assert "bukan peran instansi" in page
+    mail.outbox.clear()
+    client_for(moderator).post(url, {"kind": "member", "member": humas_imigrasi.pk})  # invited already
+    assert mail.outbox == [] and meeting.invitations.count() == 2
+    client_for(moderator).post(url, {"hapus": str(invitation.pk)})
+    assert meeting.invitations.count() == 1
+
+
+def test_a_series_invites_and_chairs_every_meeting_it_plans(forum, moderator, diskominfotik, imigrasi,
+                                                            humas_imigrasi):  # fmt: skip
+    import time_machine
+
+    from sinergi.meetings import series as planner
+    from sinergi.meetings.tests.factory import make_series
+
+    with time_machine.travel(dt.datetime(2025, 12, 1, 8, 0, tzinfo=WIB)):
+        series = make_series(forum, [diskominfotik], ends_on=dt.date(2026, 3, 31), chair=moderator)
+        planner.plan(series)
+        mail.outbox.clear()
+        client_for(moderator).post(reverse("meetings:series_invitations", args=[series.pk]),
+                                   {"kind": "agency", "agency": imigrasi.pk})  # fmt: skip
+        assert [m.to for m in mail.outbox] == [[humas_imigrasi.email]]  # once, for the next meeting
+        assert all(m.invitations.filter(agency=imigrasi).exists() for m in series.meetings.all())
+        assert {m.chair for m in series.meetings.all()} == {moderator}
+        series.ends_on = dt.date(2026, 4, 30)
+        series.save()
+        planner.plan(series)
+    april = series.meetings.get(slot=dt.date(2026, 4, 2))
+    assert april.invitations.filter(agency=imigrasi).exists() and april.chair == moderator

@@ -89,3 +89,55 @@ def test_a_forum_in_central_indonesia_meets_at_nine_its_own_time(forum):
     series = make_series(forum, ends_on=dt.date(2025, 12, 31))
     planner.plan(series, TODAY)
     assert series.meetings.get().start == dt.datetime(2025, 12, 4, 1, 0, tzinfo=dt.UTC)
+
+
+def test_an_edit_undone_brings_the_meetings_back(forum):
+    series = make_series(forum, frequency="weekly", weekday=0, ends_on=dt.date(2025, 12, 31))
+    planner.plan(series, TODAY)
+    series.weekday = 1
+    series.save()
+    planner.plan(series, TODAY)
+    series.weekday = 0
+    series.save()
+    planner.plan(series, TODAY)
+    assert dates(series) == [dt.date(2025, 12, 1), dt.date(2025, 12, 8), dt.date(2025, 12, 15),
+                             dt.date(2025, 12, 22), dt.date(2025, 12, 29)]  # fmt: skip
+
+
+def test_a_long_holiday_never_puts_two_meetings_on_one_day(forum):
+    # Idulfitri 2025: 31 March and 1 April are holidays, 2-7 April cuti bersama; the 31 March
+    # meeting would be pushed onto the day of the next one, so it is skipped instead.
+    series = make_series(forum, frequency="weekly", weekday=0, starts_on=dt.date(2025, 3, 24),
+                         ends_on=dt.date(2025, 4, 14))  # fmt: skip
+    result = planner.plan(series, dt.date(2025, 3, 24))
+    held = dates(series)
+    assert len(held) == len(set(held)) and dt.date(2025, 3, 31) in result.skipped
+
+
+def test_a_saturday_series_is_held_on_saturdays(forum):
+    series = make_series(forum, weekday=5, ends_on=dt.date(2026, 2, 28), title="Media gathering")
+    planner.plan(series, TODAY)
+    assert {day.weekday() for day in dates(series)} == {5}
+
+
+def test_new_organisers_of_a_series_reach_its_coming_meetings(forum, diskominfotik, imigrasi):
+    series = make_series(forum, [diskominfotik], ends_on=dt.date(2026, 1, 31))
+    planner.plan(series, TODAY)
+    assert len(planner.preview(series, TODAY, organisers=[diskominfotik, imigrasi]).updated) == 2
+    series.organisers.add(imigrasi)
+    planner.plan(series, TODAY)
+    assert all(m.organisers.count() == 2 for m in series.meetings.all())
+
+
+def test_a_series_without_a_last_date_goes_on_planned_every_night(forum):
+    import time_machine
+
+    from sinergi.meetings.tasks import plan_series
+
+    with time_machine.travel(dt.datetime(2025, 12, 1, 2, 0, tzinfo=dt.UTC)):
+        series = make_series(forum, ends_on=None)
+        planner.plan(series)
+    last = series.meetings.order_by("-slot").first().slot
+    with time_machine.travel(dt.datetime(2026, 6, 1, 20, 0, tzinfo=dt.UTC)):
+        plan_series.call_local()
+    assert series.meetings.order_by("-slot").first().slot > last + dt.timedelta(days=150)
