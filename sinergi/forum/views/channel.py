@@ -154,8 +154,9 @@ def thread_reply(request, pk: int):
 @login_required
 def thread_edit(request, pk: int):
     thread = _thread_for(request, pk)
-    require("forum.edit_post", request.user, thread)
     form = ThreadForm(request.POST or None, initial={"title": thread.title, "body": thread.body})
+    if not _may_edit(request, thread, form):
+        return render(request, "forum/channel/thread_form.html", {"form": form, "thread": thread}, status=403)
     if request.method == "POST" and form.is_valid():
         threads.edit(thread, form.cleaned_data["body"], title=form.cleaned_data["title"])
         return redirect(thread)
@@ -166,12 +167,26 @@ def thread_edit(request, pk: int):
 def reply_edit(request, pk: int):
     forum = _forum(request)
     reply = get_object_or_404(Reply.objects.select_related("thread__forum"), pk=pk, thread__forum=forum)
-    require("forum.edit_post", request.user, reply)
     form = ReplyForm(request.POST or None, initial={"body": reply.body})
+    if not _may_edit(request, reply, form):
+        context = {"form": form, "reply": reply, "thread": reply.thread}
+        return render(request, "forum/channel/reply_form.html", context, status=403)
     if request.method == "POST" and form.is_valid():
         threads.edit(reply, form.cleaned_data["body"])
         return redirect(reply.get_absolute_url())
     return render(request, "forum/channel/reply_form.html", {"form": form, "reply": reply, "thread": reply.thread})
+
+
+def _may_edit(request, post, form) -> bool:
+    """Whether the post may be changed. When its author's time ran out or the discussion was closed
+    while they typed, the text they sent comes back with the reason, so nothing typed is lost."""
+    if allowed("forum.edit_post", request.user, post):
+        return True
+    if request.method != "POST" or post.author_id != request.user.pk:
+        require("forum.edit_post", request.user, post)  # refuses
+    form.add_error(None, _("This can no longer be changed: the time for changes has passed or the discussion "
+                           "is closed. Your text is below, so you can keep it."))  # fmt: skip
+    return False
 
 
 MODERATION = {
