@@ -13,6 +13,7 @@ with STATUS:CANCELLED so calendars mark them instead of silently keeping the old
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 import zoneinfo
 from collections.abc import Iterable
 from urllib.parse import urlsplit
@@ -43,19 +44,31 @@ PRODID = "-//Sinergi//Forum kehumasan//ID"
 # --- Feed tokens -------------------------------------------------------------------------------
 #
 # A token is "<member pk>.<key>" signed with SECRET_KEY (django.core.signing, salt SALT). The key
-# is an HMAC of the member's pk and password hash, so it needs no field of its own: changing the
-# password (or an administrator setting a new one) changes the key and every old feed address
-# stops working (404). The hash is never put in the address, only a digest of it. A password
-# re-hash on sign-in (when Django raises its hashing work factor after an upgrade) renews the key
-# too; the member then finds the new addresses on the calendar page.
+# is an HMAC of the member's pk and their `calendar_secret`, a random value made on first use.
+# "New addresses" on the calendar page draws a new secret, and every old address stops working
+# (404); nothing else (a password change, a re-hash after an upgrade) breaks a subscription.
 
 
 def member_key(member: Member) -> str:
-    return salted_hmac(f"{SALT}.key", f"{member.pk}:{member.password}").hexdigest()[:20]
+    if not member.calendar_secret:
+        renew_secret(member, only_if_empty=True)
+    return salted_hmac(f"{SALT}.key", f"{member.pk}:{member.calendar_secret}").hexdigest()[:20]
+
+
+def renew_secret(member: Member, only_if_empty: bool = False) -> None:
+    """Draw a new secret; with `only_if_empty`, two first uses at once agree on one."""
+    secret = secrets.token_hex(16)
+    members = Member.objects.filter(pk=member.pk)
+    if only_if_empty:
+        members.filter(calendar_secret="").update(calendar_secret=secret)
+        member.calendar_secret = Member.objects.values_list("calendar_secret", flat=True).get(pk=member.pk)
+    else:
+        member.calendar_secret = secret
+        member.save(update_fields=["calendar_secret"])  # audited, the value masked
 
 
 def feed_token(member: Member) -> str:
-    """The secret part of a member's feed addresses; the same until their password changes."""
+    """The secret part of a member's feed addresses; the same until they ask for new ones."""
     return signing.Signer(salt=SALT).sign(f"{member.pk}.{member_key(member)}")
 
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_POST
 
 from sinergi.core.forums import current_forum, forum_or_none
 from sinergi.core.permissions import require
@@ -62,6 +65,17 @@ def subscriptions(request):
     response = render(request, "meetings/calendar/subscriptions.html", {"links": links})
     response["Cache-Control"] = "private, no-store"  # the page holds the member's secret addresses
     return response
+
+
+@login_required
+@require_POST
+def renew(request):
+    """New addresses: every old one stops working at once (e.g. after one was shared by mistake)."""
+    require("meetings.view", request.user, current_forum(request))
+    calendar.renew_secret(request.user)
+    messages.success(request, _("Your calendar addresses are new; the old ones no longer work. Subscribe again "
+                                "with the addresses below."))  # fmt: skip
+    return redirect("meetings:calendar")
 
 
 def _link(kind: str, path: str, agency: Agency | None = None) -> dict:

@@ -159,3 +159,10 @@ def cancel(meeting: Meeting, reason: str) -> None:
     meeting.status, meeting.cancel_reason = MeetingStatus.CANCELLED, reason
     meeting.detached = meeting.series_id is not None
     meeting.save()
+
+
+def reinstate(meeting: Meeting) -> None:
+    """Hold a cancelled meeting after all; of a series, it stays its own (the series leaves it alone)."""
+    meeting.status, meeting.cancel_reason, meeting.reminded_at = MeetingStatus.SCHEDULED, "", None
+    meeting.detached = meeting.series_id is not None
+    meeting.save()

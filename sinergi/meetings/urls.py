@@ -10,6 +10,7 @@ urlpatterns = [
     path("<int:pk>/", views.meeting_detail, name="detail"),
     path("<int:pk>/ubah/", views.meeting_edit, name="edit"),
     path("<int:pk>/batal/", views.meeting_cancel, name="cancel"),
+    path("<int:pk>/adakan-lagi/", views.meeting_reinstate, name="reinstate"),
     path("<int:pk>/undangan/", views.meeting_invitations, name="invitations"),
     path("<int:pk>/kehadiran-saya/", views.rsvp, name="rsvp"),
     path("seri/baru/", views.series_create, name="series_create"),

@@ -70,6 +70,7 @@ def meeting_detail(request, pk: int):
         "invitations": meeting.invitations.select_related("agency", "member"),
         "rsvp_form": RsvpForm(instance=rsvp), "rsvp": rsvp,
         "may_answer": meeting.end > timezone.now() and not meeting.is_cancelled,
+        "may_reinstate": meeting.is_cancelled and meeting.end > timezone.now(),
         "can_run": allowed("meetings.run_meeting", request.user, meeting),
     })  # fmt: skip
 
@@ -135,6 +136,20 @@ def meeting_cancel(request, pk: int):
         messages.success(request, _("The meeting is cancelled; the invited see the reason on its page."))
         return redirect(meeting)
     return render(request, "meetings/cancel.html", {"meeting": meeting, "form": form})
+
+
+@login_required
+@require_POST
+def meeting_reinstate(request, pk: int):
+    """Undo a cancellation of a meeting still to come; the invited are told it takes place."""
+    meeting = meeting_for(request, pk, "meetings.run_meeting")
+    if not meeting.is_cancelled or meeting.end <= timezone.now():
+        messages.error(request, _("Only a cancelled meeting still to come can be held again."))
+        return redirect(meeting)
+    planner.reinstate(meeting)
+    tell(meeting, "changed")
+    messages.success(request, _("The meeting takes place again; the invited are told by e-mail."))
+    return redirect(meeting)
 
 
 @login_required

@@ -200,15 +200,22 @@ def test_a_tampered_token_is_not_found(forum, humas_imigrasi):
         feed(reverse("meetings:calendar_agency", args=[bad, "imigrasi"]), status=404)
 
 
-def test_changing_the_password_revokes_the_old_addresses(forum, humas_imigrasi):
+def test_new_addresses_revoke_the_old_ones_and_a_password_change_does_not(forum, humas_imigrasi):
+    from sinergi.conftest import client_for
+    from sinergi.core.audit import history_for
+
     old = calendar.feed_token(humas_imigrasi)
     assert calendar.feed_token(humas_imigrasi) == old, "the address must stay the same until revoked"
     humas_imigrasi.set_password("sandi-baru-2030")
     humas_imigrasi.save()
+    assert calendar.feed_token(humas_imigrasi) == old  # an upgrade's re-hash must not break subscriptions
+    client_for(humas_imigrasi).post(reverse("meetings:calendar_renew"))
+    humas_imigrasi.refresh_from_db()
     new = calendar.feed_token(humas_imigrasi)
     assert new != old
     feed(reverse("meetings:calendar_member", args=[old]), status=404)
     feed(reverse("meetings:calendar_member", args=[new]))
+    assert humas_imigrasi.calendar_secret not in str(list(history_for(humas_imigrasi).values()))
 
 
 def test_a_deactivated_members_token_is_not_found(forum, humas_imigrasi, moderator):

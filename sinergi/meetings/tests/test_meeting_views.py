@@ -200,3 +200,15 @@ def test_a_series_invites_and_chairs_every_meeting_it_plans(forum, moderator, di
         planner.plan(series)
     april = series.meetings.get(slot=dt.date(2026, 4, 2))
     assert april.invitations.filter(agency=imigrasi).exists() and april.chair == moderator
+
+
+def test_a_cancelled_meeting_can_be_held_after_all_and_the_invited_hear_of_it(forum, moderator, humas_imigrasi):
+    meeting = make_meeting(forum)
+    meeting.invitations.create(kind="member", member=humas_imigrasi)
+    client_for(moderator).post(reverse("meetings:cancel", args=[meeting.pk]), {"reason": "Banjir rob"})
+    mail.outbox.clear()
+    client_for(moderator).post(reverse("meetings:reinstate", args=[meeting.pk]))
+    meeting.refresh_from_db()
+    assert not meeting.is_cancelled and meeting.cancel_reason == ""
+    assert [m.to for m in mail.outbox] == [[humas_imigrasi.email]] and "Berubah" in mail.outbox[0].subject
+    assert client_for(humas_imigrasi).post(reverse("meetings:reinstate", args=[meeting.pk])).status_code == 403
