@@ -131,6 +131,11 @@ TASKS = {
 AUTH_USER_MODEL = "forum.Member"
 AUTHENTICATION_BACKENDS = ["sinergi.forum.auth.MemberBackend"]
 LOGIN_URL = "account:login"
+# Password guessing: sign-in is refused for SIGN_IN_LOCK_MINUTES after this many wrong passwords
+# for one e-mail, or from one address (several people may share an office's address).
+SIGN_IN_FAILURES_PER_ACCOUNT = envint("SIGN_IN_FAILURES_PER_ACCOUNT", 5)
+SIGN_IN_FAILURES_PER_CLIENT = envint("SIGN_IN_FAILURES_PER_CLIENT", 30)
+SIGN_IN_LOCK_MINUTES = envint("SIGN_IN_LOCK_MINUTES", 15)
 LOGIN_REDIRECT_URL = "core:workspace"
 LOGOUT_REDIRECT_URL = "portal:home"
 AUTH_PASSWORD_VALIDATORS = [

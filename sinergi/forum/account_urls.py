@@ -1,6 +1,7 @@
 from django.contrib.auth import views as auth
 from django.urls import path, reverse_lazy
 
+from sinergi.forum.sign_in import SignInForm
 from sinergi.forum.views import account
 
 app_name = "account"
@@ -8,7 +9,9 @@ app_name = "account"
 urlpatterns = [
     path(
         "masuk/",
-        auth.LoginView.as_view(template_name="account/login.html", redirect_authenticated_user=True),
+        auth.LoginView.as_view(
+            template_name="account/login.html", redirect_authenticated_user=True, authentication_form=SignInForm
+        ),  # fmt: skip
         name="login",
     ),
     path("keluar/", auth.LogoutView.as_view(), name="logout"),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import hashlib
 
 from django.conf import settings
 from django.db import transaction
@@ -11,20 +10,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from sinergi.core.clients import client_fingerprint
 from sinergi.core.forums import current_forum
 from sinergi.ppid.disputes import dispute_window
 from sinergi.ppid.forms import ObjectionForm, RequestForm
 from sinergi.ppid.models import InformationRequest
 from sinergi.ppid.objections import file_objection, respond_to_answer
 from sinergi.ppid.tasks import send_receipt
-
-
-def client_fingerprint(request) -> str:
-    """A keyed hash of the sender's address: enough to count their requests, useless to identify them."""
-    address = request.META.get("REMOTE_ADDR", "")
-    if settings.SECURE_PROXY_SSL_HEADER:  # behind our own proxy, the first forwarded address is the client
-        address = request.META.get("HTTP_X_FORWARDED_FOR", address).split(",")[0].strip()
-    return hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()
 
 
 def _too_many(forum, fingerprint: str) -> bool:

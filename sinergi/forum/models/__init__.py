@@ -6,8 +6,10 @@ from sinergi.forum.models.directory_import import DirectoryImport
 from sinergi.forum.models.forum import Forum
 from sinergi.forum.models.member import AgencyRole, ForumRole, Invitation, Member
 from sinergi.forum.models.roles import AgencyRoleKind, ForumRoleKind
+from sinergi.forum.models.sign_in import SignInFailure
 
 __all__ = [
+    "SignInFailure",
     "Agency",
     "Announcement",
     "AnnouncementReceipt",
