@@ -168,6 +168,10 @@ if EMAIL_HOST:
 else:
     EMAIL_BACKEND = envstr("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
     EMAIL_FILE_PATH = envstr("EMAIL_FILE_PATH", str(VAR_DIR / "mail"))
+# Seconds before a mail server that does not answer is given up on (the message is retried).
+EMAIL_TIMEOUT = envint("EMAIL_TIMEOUT", 20)
+# Days a message given up after its retries stays visible to administrators.
+OUTGOING_EMAIL_KEEP_DAYS = envint("OUTGOING_EMAIL_KEEP_DAYS", 30)
 # Seconds to wait before each retry of an e-mail the server refused or could not take.
 EMAIL_RETRY_DELAYS = [int(s) for s in envlist("EMAIL_RETRY_DELAYS", "60,300,1800,7200,43200")]
 DEFAULT_FROM_EMAIL = envstr("DEFAULT_FROM_EMAIL", "Sinergi <noreply@localhost>")

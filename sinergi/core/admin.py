@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from sinergi.core.models import AuditEntry
+from sinergi.core.models import AuditEntry, OutgoingEmail
 
 
 @admin.register(AuditEntry)
@@ -16,4 +16,16 @@ class AuditEntryAdmin(admin.ModelAdmin):
         return False
 
     def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(OutgoingEmail)
+class OutgoingEmailAdmin(admin.ModelAdmin):
+    """E-mails waiting for a retry, and those given up: what an administrator must look into."""
+
+    list_display = ["created_at", "subject", "attempts", "failed_at", "last_error"]
+    list_filter = [("failed_at", admin.EmptyFieldListFilter)]
+    readonly_fields = [f.name for f in OutgoingEmail._meta.fields]
+
+    def has_add_permission(self, request):
         return False

@@ -1,39 +1,100 @@
 """E-mail that survives a mail server being away: a failed sending is retried by the task queue.
 
-The first attempt is made at once; when the server refuses or cannot be reached, the same
-message is queued again after each delay in `EMAIL_RETRY_DELAYS` (seconds), then given up
-and logged. A requester's registration number never depends on this: it is on screen first.
+The first attempt is made at once. When the server cannot be reached, drops the connection or
+answers with a temporary (4xx) error, the message is kept as an `OutgoingEmail` row and its id
+queued again after each delay in `EMAIL_RETRY_DELAYS` (seconds, with some jitter so that a
+batch does not return all at once); after the last it is marked failed, logged, and left for
+an administrator to see. A permanent refusal (5xx: no such mailbox, bad login) is not retried.
+A requester's registration number never depends on this: it is on screen first.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import random
 import smtplib
 
 from django.conf import settings
 from django.core.mail import send_mail
+from django.db import transaction
 from django.utils import timezone
 
 log = logging.getLogger(__name__)
 
-# What a mail server that is down, slow or refusing raises; a bug in our code is not retried.
-TRANSIENT = (smtplib.SMTPException, OSError)
+
+def _transient(error: Exception) -> bool:
+    """Whether trying again later may help: the server away or busy, not a refusal of the message."""
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        return all(400 <= code < 500 for code, _message in error.recipients.values())
+    if isinstance(error, smtplib.SMTPResponseException):
+        return 400 <= error.smtp_code < 500
+    return isinstance(error, (smtplib.SMTPServerDisconnected, smtplib.SMTPConnectError, OSError))
 
 
-def send_or_retry(subject: str, body: str, recipients: list[str], attempt: int = 0) -> str:
-    """Send now; on a transient failure queue a retry. Returns "sent", "retrying" or "failed"."""
+def _masked(recipients: list[str]) -> str:
+    """For the log: enough to tell messages apart, not the address."""
+    return ", ".join(f"{address[:2]}…@{address.rpartition('@')[2]}" for address in recipients)
+
+
+def send_or_retry(subject: str, body: str, recipients: list[str]) -> str:
+    """Send now; on a temporary failure keep the message and queue a retry. "sent", "retrying" or "failed"."""
+    from sinergi.core.models import OutgoingEmail
+
+    subject = " ".join(subject.split())  # a line break in a subject is refused by every mail library
     try:
         send_mail(subject, body, None, recipients)
-    except TRANSIENT as error:
-        delays = settings.EMAIL_RETRY_DELAYS
-        if attempt >= len(delays):
-            log.error("E-mail %r to %s failed after %d attempts: %s", subject, recipients, attempt + 1, error)
+    except (smtplib.SMTPException, OSError) as error:
+        if not _transient(error):
+            log.error("E-mail %r to %s refused for good: %s", subject, _masked(recipients), error)
             return "failed"
-        from sinergi.core.tasks import deliver_email
-
-        when = timezone.now() + dt.timedelta(seconds=delays[attempt])
-        log.warning("E-mail %r to %s failed (%s); retrying at %s", subject, recipients, error, when)
-        deliver_email.using(run_after=when).enqueue(subject, body, recipients, attempt + 1)
+        with transaction.atomic():
+            message = OutgoingEmail.objects.create(subject=subject, body=body, to=recipients, last_error=str(error))
+            _queue(message)
         return "retrying"
     return "sent"
+
+
+def _queue(message) -> None:
+    from sinergi.core.tasks import deliver_email
+
+    delays = settings.EMAIL_RETRY_DELAYS
+    wait = delays[min(message.attempts, len(delays)) - 1] * random.uniform(1.0, 1.2)
+    when = timezone.now() + dt.timedelta(seconds=wait)
+    log.warning("E-mail %r to %s failed (%s); retrying at %s", message.subject, _masked(message.to),
+                message.last_error, when)  # fmt: skip
+    deliver_email.using(run_after=when).enqueue(message.pk)
+
+
+def retry(message_id: int) -> str:
+    """One more attempt at a kept message; deleted once sent, marked failed after the last attempt."""
+    from sinergi.core.models import OutgoingEmail
+
+    message = OutgoingEmail.objects.filter(pk=message_id, failed_at__isnull=True).first()
+    if message is None:
+        return "skipped"  # sent or given up by another run
+    try:
+        send_mail(message.subject, message.body, None, message.to)
+    except (smtplib.SMTPException, OSError) as error:
+        message.attempts += 1
+        message.last_error = str(error)
+        if not _transient(error) or message.attempts > len(settings.EMAIL_RETRY_DELAYS):
+            message.failed_at = timezone.now()
+            message.save(update_fields=["attempts", "last_error", "failed_at"])
+            log.error("E-mail %r to %s failed after %d attempts: %s", message.subject, _masked(message.to),
+                      message.attempts, error)  # fmt: skip
+            return "failed"
+        with transaction.atomic():
+            message.save(update_fields=["attempts", "last_error"])
+            _queue(message)
+        return "retrying"
+    OutgoingEmail.objects.filter(pk=message.pk).delete()
+    return "sent"
+
+
+def forget_old_failures() -> int:
+    """Given-up messages are kept for an administrator to see, then deleted with what they held."""
+    from sinergi.core.models import OutgoingEmail
+
+    limit = timezone.now() - dt.timedelta(days=settings.OUTGOING_EMAIL_KEEP_DAYS)
+    return OutgoingEmail.objects.filter(failed_at__lt=limit).delete()[0]

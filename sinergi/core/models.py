@@ -66,3 +66,30 @@ class SearchDocument(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.object_id}: {self.title[:80]}"
+
+
+class OutgoingEmail(models.Model):
+    """An e-mail the mail server refused or could not take, waiting for its next attempt.
+
+    The message lives here, not in the task queue, so the queue holds only its id: nothing
+    personal stays in the queue's store, a sent message is deleted, and one given up stays
+    visible to an administrator (Django admin) until `OUTGOING_EMAIL_KEEP_DAYS` have passed.
+    """
+
+    subject = models.CharField(max_length=300)
+    body = models.TextField()
+    to = models.JSONField(default=list)
+    attempts = models.PositiveSmallIntegerField(default=1)
+    last_error = models.TextField(blank=True)
+    failed_at = models.DateTimeField(null=True, blank=True, help_text="Given up: no more attempts.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    audit_trail_exempt = True  # a delivery record
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("e-mail waiting to be sent")
+        verbose_name_plural = _("e-mails waiting to be sent")
+
+    def __str__(self) -> str:
+        return self.subject
