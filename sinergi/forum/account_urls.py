@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth
 from django.urls import path, reverse_lazy
 
-from sinergi.forum.sign_in import SignInForm
+from sinergi.forum.sign_in import NewPasswordForm, SignInForm
 from sinergi.forum.views import account
 
 app_name = "account"
@@ -35,6 +35,7 @@ urlpatterns = [
         auth.PasswordResetConfirmView.as_view(
             template_name="account/password_reset_confirm.html",
             success_url=reverse_lazy("account:password_reset_complete"),
+            form_class=NewPasswordForm,
         ),
         name="password_reset_confirm",
     ),

@@ -1,6 +1,8 @@
 """Signing in with a limit on guessing: after `SIGN_IN_FAILURES_PER_ACCOUNT` wrong passwords for one
-e-mail, or `SIGN_IN_FAILURES_PER_CLIENT` from one address, within `SIGN_IN_LOCK_MINUTES`, sign-in
-is refused for the rest of that time, even with the right password, with a clear message.
+e-mail from one address, or `SIGN_IN_FAILURES_PER_CLIENT` from one address in all, within
+`SIGN_IN_LOCK_MINUTES`, sign-in from that address is refused for the rest of that time, even with
+the right password, with a clear message. The count is per address so that a stranger cannot
+lock an officer out of their own account; resetting the password clears it.
 
 Counted in the database, so every web worker on every host sees the same count.
 """
@@ -12,7 +14,7 @@ import hashlib
 import math
 
 from django.conf import settings
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm, SetPasswordForm
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import ngettext
@@ -26,12 +28,13 @@ def account_key(email: str) -> str:
 
 
 def minutes_locked(email: str, client: str, now: dt.datetime | None = None) -> int:
-    """How many minutes sign-in stays refused for this e-mail or address; 0 when it is not."""
+    """How many minutes sign-in stays refused for this e-mail from this address; 0 when it is not."""
     now = now or timezone.now()
     window = dt.timedelta(minutes=settings.SIGN_IN_LOCK_MINUTES)
     recent = SignInFailure.objects.filter(at__gt=now - window)
     ends = []
-    for failures, limit in ((recent.filter(account=account_key(email)), settings.SIGN_IN_FAILURES_PER_ACCOUNT),
+    for failures, limit in ((recent.filter(account=account_key(email), client=client),
+                             settings.SIGN_IN_FAILURES_PER_ACCOUNT),
                             (recent.filter(client=client), settings.SIGN_IN_FAILURES_PER_CLIENT)):  # fmt: skip
         times = list(failures.order_by("-at").values_list("at", flat=True)[:limit])
         if len(times) >= limit:
@@ -70,3 +73,12 @@ class SignInForm(AuthenticationForm):
             raise
         forget_failures(email)
         return cleaned
+
+
+class NewPasswordForm(SetPasswordForm):
+    """Setting a new password from the reset link ends any lock on the account."""
+
+    def save(self, commit: bool = True):
+        user = super().save(commit)
+        forget_failures(user.email)
+        return user
