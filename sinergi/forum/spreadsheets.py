@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable, Sequence
 
 from django.utils.translation import gettext as _
@@ -106,11 +107,17 @@ def write_xlsx(title: str, header: Sequence[str], rows: Iterable[Sequence[object
     return out.getvalue()
 
 
+# Control characters other than tab and line breaks cannot be stored in an XLSX cell.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def safe_cell(value: object) -> object:
-    """A text that a spreadsheet would run as a formula, made inert with a leading quote."""
-    if isinstance(value, str) and _looks_like_formula(value):
-        return "'" + value
-    return value
+    """A text that a spreadsheet would run as a formula, made inert with a leading quote; control
+    characters someone typed (or pasted) are dropped, so one record cannot break the export."""
+    if not isinstance(value, str):
+        return value
+    value = _CONTROL.sub("", value)
+    return "'" + value if _looks_like_formula(value) else value
 
 
 def _looks_like_formula(text: str) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -69,7 +71,7 @@ def _scope(request, forum, strict: bool = False) -> tuple[int, Agency | None]:
     """The year and agency asked for (`tahun`, `instansi`); when `strict`, a bad one is a 404, not a default."""
     this_year = timezone.localdate().year
     raw = request.GET.get("tahun", "")
-    year = int(raw) if raw.isdigit() and FIRST_YEAR <= int(raw) <= this_year + 1 else None
+    year = int(raw) if re.fullmatch(r"[0-9]{4}", raw) and FIRST_YEAR <= int(raw) <= this_year + 1 else None
     slug = request.GET.get("instansi", "")
     agency = Agency.objects.filter(forum=forum, slug=slug).first() if slug else None
     if strict and (year is None or (slug and agency is None)):

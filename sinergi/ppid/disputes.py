@@ -68,9 +68,14 @@ class DisputeForm(forms.ModelForm):
         today = timezone.localdate()
         objected = timezone.localtime(self.objection.received_at).date()
         filed = data.get("filed_on")
+        window = dispute_window(self.objection)
         if filed and filed < objected:
             self.add_error("filed_on", _("A dispute cannot be filed before the objection (%(date)s).")
                            % {"date": date_format(objected)})  # fmt: skip
+        elif filed and window and filed < window[0]:
+            # Pasal 37(2): the dispute follows the atasan's answer, or the lapse of its period.
+            self.add_error("filed_on", _("A dispute is filed after the atasan's answer or its period (%(date)s).")
+                           % {"date": date_format(window[0])})  # fmt: skip
         for name in ("filed_on", "mediation_on", "adjudication_on", "decided_on"):
             if data.get(name) and data[name] > today:
                 self.add_error(name, _("This date is in the future."))

@@ -102,3 +102,10 @@ def test_the_printed_report_shows_the_hand_counted_statistics_in_indonesian(foru
 def squash(text: str) -> str:
     """Without spaces: the PDF text extractor splits kerned words ("T ahun")."""
     return "".join(text.split())
+
+
+def test_an_odd_year_falls_back_to_this_year_and_is_no_error(forum):
+    ppid = make_member("ppid.utama2@demo.test", "Bambang", forum_role="ppid_utama", forum=forum)
+    for odd in ("²", "9" * 5000, "-1", "20x5"):
+        assert client_for(ppid).get("/ruang-kerja/ppid/laporan-tahunan/", {"tahun": odd}).status_code == 200
+        assert client_for(ppid).get("/ruang-kerja/ppid/laporan-tahunan/ubah/", {"tahun": odd}).status_code == 404

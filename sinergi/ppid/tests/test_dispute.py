@@ -65,6 +65,7 @@ def test_dates_that_contradict_each_other_are_refused_and_nothing_is_saved(item,
     client = client_for(people["dinkes"])
     cases = [
         ({"filed_on": "2026-03-01"}, "sebelum keberatan"),
+        ({"filed_on": "2026-03-20"}, "setelah tanggapan atasan"),  # objected 18 March, answered 25 March
         ({"filed_on": "2026-05-01"}, "di masa depan"),
         ({"filed_on": "2026-04-06", "mediation_on": "2026-04-01"}, "sebelum sengketa diajukan"),
         ({"filed_on": "2026-04-06", "mediation_on": "2026-04-14", "adjudication_on": "2026-04-10"}, "sebelum mediasi"),

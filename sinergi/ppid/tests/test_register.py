@@ -101,3 +101,13 @@ def test_a_ppid_pelaksana_prints_only_their_own_agencys_objections(item, forum, 
     other = make_member("ppid.imigrasi@demo.test", "Rudi", agency=imigrasi, role="ppid_pelaksana")
     response = client_for(other).get(reverse("ppid_office:register_export", args=["keberatan", "pdf"]))
     assert item.number not in pdf_text(response.content)
+
+
+def test_a_control_character_in_a_subject_does_not_break_the_xlsx_register(item, forum):
+    from openpyxl import load_workbook
+
+    InformationRequest.objects.filter(pk=item.pk).update(subject="Data\x0bbansos")
+    ppid = make_member("ppid.utama@demo.test", "Bambang", forum_role="ppid_utama", forum=forum)
+    xlsx = client_for(ppid).get(reverse("ppid_office:register_export", args=["permohonan", "xlsx"]))
+    assert xlsx.status_code == 200
+    assert load_workbook(io.BytesIO(xlsx.content)).active.cell(2, 7).value == "Databansos"
