@@ -71,7 +71,7 @@ class AnnualStatistics:
 def annual_statistics(forum, year: int, agency=None) -> AnnualStatistics:
     calendar = WorkingCalendar.for_forum(forum)
     result = AnnualStatistics(year=year)
-    requests = InformationRequest.objects.filter(forum=forum, received_at__year=year).select_related("notice")
+    requests = InformationRequest.objects.filter(forum=forum, received_at__year=year).select_related("notice", "forum")
     if agency is not None:
         requests = requests.filter(agency=agency)
     today = timezone.localdate()

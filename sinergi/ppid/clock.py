@@ -8,7 +8,7 @@ deadline(forum, Step.NOTICE, received=date(2026, 3, 16))
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import holidays
@@ -35,14 +35,26 @@ class WorkingCalendar:
     cuti_bersama_is_working_day: bool = False
     count_day_of_receipt: bool = False
 
+    # The forum's periods (step -> working days), read once with the calendar; see `days_for`.
+    periods: dict = field(default_factory=dict, hash=False, compare=False)
+
     @classmethod
     def for_forum(cls, forum) -> WorkingCalendar:
         settings = CalendarSettings.objects.filter(forum=forum).first() or CalendarSettings()
+        rules = list(DeadlineRule.objects.filter(Q(forum=forum) | Q(forum__isnull=True)))
+        # The national periods, then the forum's own over them.
+        periods = {rule.step: rule.working_days for rule in rules if rule.forum_id is None}
+        periods.update({rule.step: rule.working_days for rule in rules if rule.forum_id is not None})
         return cls(
             local_days_off=frozenset(LocalDayOff.objects.filter(forum=forum).values_list("date", flat=True)),
             cuti_bersama_is_working_day=settings.cuti_bersama_is_working_day,
             count_day_of_receipt=settings.count_day_of_receipt,
+            periods=periods,
         )
+
+    def days_for(self, forum, step: str) -> int:
+        """The forum's period for `step`, from what was read with the calendar, else from the table."""
+        return self.periods[step] if step in self.periods else working_days_for(forum, step)
 
     def is_working_day(self, day: dt.date) -> bool:
         if day.weekday() >= SATURDAY or day in self.local_days_off:

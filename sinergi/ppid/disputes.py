@@ -17,7 +17,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from sinergi.ppid.clock import WorkingCalendar, working_days_for
+from sinergi.ppid.clock import WorkingCalendar
 from sinergi.ppid.models import Dispute, DisputeResult, DisputeStage, Objection, RequestAction, Step
 
 
@@ -31,7 +31,7 @@ def dispute_window(objection: Objection, calendar=None) -> tuple[dt.date, dt.dat
         arose = objection.answer_due_on(calendar)
         if timezone.localdate() <= arose:
             return None
-    return arose, calendar.add_working_days(arose, working_days_for(forum, Step.DISPUTE))
+    return arose, calendar.add_working_days(arose, calendar.days_for(forum, Step.DISPUTE))
 
 
 def stage_of(dispute: Dispute) -> str:

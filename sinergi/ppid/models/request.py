@@ -176,18 +176,19 @@ class InformationRequest(models.Model):
 
         After a recorded extension the period is the notice's plus the extension's (10 + 7).
         """
-        from sinergi.ppid.clock import WorkingCalendar, working_days_for
+        from sinergi.ppid.clock import WorkingCalendar
         from sinergi.ppid.models.calendar import Step
 
-        days = working_days_for(self.forum, Step.NOTICE)
+        calendar = calendar or WorkingCalendar.for_forum(self.forum)
+        days = calendar.days_for(self.forum, Step.NOTICE)
         if self.extended_at:
-            days += working_days_for(self.forum, Step.EXTENSION)
-        return (calendar or WorkingCalendar.for_forum(self.forum)).add_working_days(self.received_on, days)
+            days += calendar.days_for(self.forum, Step.EXTENSION)
+        return calendar.add_working_days(self.received_on, days)
 
     def objection_window(self, calendar=None):
         """(first, last) day a keberatan may be filed: 30 working days from the ground arising,
         i.e. from the written notice, or from the day the notice was due and did not come."""
-        from sinergi.ppid.clock import WorkingCalendar, working_days_for
+        from sinergi.ppid.clock import WorkingCalendar
         from sinergi.ppid.models.calendar import Step
 
         calendar = calendar or WorkingCalendar.for_forum(self.forum)
@@ -195,7 +196,7 @@ class InformationRequest(models.Model):
         arose = timezone.localtime(notice.issued_at).date() if notice else self.notice_due_on(calendar)
         if not notice and timezone.localdate() <= arose:
             return None  # still within the PPID's own period: nothing to object to yet
-        return arose, calendar.add_working_days(arose, working_days_for(self.forum, Step.OBJECTION))
+        return arose, calendar.add_working_days(arose, calendar.days_for(self.forum, Step.OBJECTION))
 
     def extend(self, by, reason: str) -> None:
         """Pasal 22(8): one extension, with a written reason, before the notice is given."""

@@ -109,3 +109,14 @@ def test_an_odd_year_falls_back_to_this_year_and_is_no_error(forum):
     for odd in ("²", "9" * 5000, "-1", "20x5"):
         assert client_for(ppid).get("/ruang-kerja/ppid/laporan-tahunan/", {"tahun": odd}).status_code == 200
         assert client_for(ppid).get("/ruang-kerja/ppid/laporan-tahunan/ubah/", {"tahun": odd}).status_code == 404
+
+
+def test_the_statistics_read_the_calendar_once_not_per_request(forum, dinkes, django_assert_max_num_queries):
+    from sinergi.ppid.models import InformationRequest
+
+    for n in range(30):
+        InformationRequest.objects.create(forum=forum, agency=dinkes, name="Warga", id_number="1", address="Jl. 1",
+                                          subject=f"Data {n}", purpose="Riset", consent_at=timezone.now(),
+                                          received_at=timezone.now() - dt.timedelta(days=n))  # fmt: skip
+    with django_assert_max_num_queries(12):
+        annual_statistics(forum, timezone.localdate().year)
