@@ -51,5 +51,9 @@ def respond_to_answer(objection: Objection, text: str) -> None:
         raise ValueError(_("Your response has been recorded already."))
     if not text:
         raise ValueError(_("Write your response."))
-    objection.requester_response = text[:2000]
-    objection.save(update_fields=["requester_response"])
+    with transaction.atomic():
+        # A conditional update: of two quick submits, the first response stays.
+        if not Objection.objects.filter(pk=objection.pk, requester_response="").update(requester_response=text[:2000]):
+            raise ValueError(_("Your response has been recorded already."))
+        objection.refresh_from_db(fields=["requester_response"])
+        objection.request.events.create(action=RequestAction.RESPONDED, comment=objection.requester_response[:300])

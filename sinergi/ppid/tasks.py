@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+from zoneinfo import ZoneInfo
+
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -10,6 +13,8 @@ from huey import crontab
 from huey.contrib.djhuey import db_periodic_task
 
 from sinergi.core.mail import send_or_retry
+
+log = logging.getLogger(__name__)
 
 
 @task()
@@ -42,15 +47,17 @@ def send_notice(request_id: int) -> str:
     return send_or_retry(subject, body, [item.email])
 
 
-@db_periodic_task(crontab(hour=7, minute=0))
+@db_periodic_task(crontab(hour=0, minute=0))  # huey's crontab reads UTC: 07.00 WIB, 08.00 WITA, 09.00 WIT
 def ppid_daily_round() -> None:
     """Every morning: escalate late requests and send each PPID their overview."""
     from sinergi.forum.models import Forum
     from sinergi.ppid.reminders import daily_overview
 
-    today = timezone.localdate()
     for forum in Forum.objects.all():
-        daily_overview(forum, today)
+        try:
+            daily_overview(forum, timezone.localdate(timezone=ZoneInfo(forum.time_zone)))
+        except Exception:  # one forum's trouble must not cost every other forum its round
+            log.exception("The PPID daily round failed for forum %s", forum.pk)
 
 
 @db_periodic_task(crontab(hour=2, minute=30))

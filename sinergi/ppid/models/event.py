@@ -17,6 +17,7 @@ class RequestAction(models.TextChoices):
     DISPUTE_FILED = "dispute_filed", _("dispute filed with the Komisi Informasi")
     DISPUTE_UPDATED = "dispute_updated", _("dispute record updated")
     REMINDED = "reminded", _("reminder sent before the deadline")
+    RESPONDED = "responded", _("the requester responded to the atasan's decision")
 
 
 class RequestEvent(models.Model):

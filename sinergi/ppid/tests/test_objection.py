@@ -89,3 +89,16 @@ def test_the_requester_responds_to_the_decision_once(item, sekda):
     client.post(item.get_tracking_url(), {"tanggapan": "Ganti."})
     objection.refresh_from_db()
     assert objection.requester_response == "Saya akan mengajukan sengketa."
+
+
+def test_the_ppid_sees_the_requesters_response_in_the_history(item, sekda):
+    from sinergi.ppid.models import RequestAction
+    from sinergi.ppid.objections import answer_objection
+
+    refuse(item)
+    Client().post(item.get_tracking_url(), {"grounds": ["a"], "statement": "Data agregat tidak rahasia."})
+    answer_objection(InformationRequest.objects.get().objection, sekda, "ditolak", "Tetap.", "Sekretaris Daerah")
+    Client().post(item.get_tracking_url(), {"tanggapan": "Saya akan ke Komisi Informasi."})
+    assert item.events.filter(action=RequestAction.RESPONDED).count() == 1
+    page = client_for(sekda).get(reverse("ppid_office:detail", args=[item.pk])).content.decode()
+    assert "Saya akan ke Komisi Informasi." in page
