@@ -38,7 +38,8 @@ def resolve(text: str, forum) -> list[Member]:
     """The active forum members a text names; unknown or ambiguous handles name no one."""
     people = Member.objects.in_forum(forum).filter(is_active=True)
     named: dict[int, Member] = {}
-    for handle in handles(text):
+    # Only the first few handles are looked up: a post full of @-words costs a bounded number of queries.
+    for handle in handles(text)[: MAX_MENTIONS * 2]:
         if "@" in handle:
             matches = list(people.filter(email__iexact=handle)[:2])
         else:

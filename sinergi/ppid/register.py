@@ -83,9 +83,13 @@ OBJECTION_COLUMNS: list[tuple[str, Callable[[Objection], object]]] = [
 
 
 def table(requests, columns) -> tuple[list[str], Iterator[list[object]]]:
+    return rows(requests.select_related("notice", "agency").order_by("received_at"), columns)
+
+
+def rows(items, columns) -> tuple[list[str], list[list[object]]]:
+    """The header and one row per request, in the order given."""
     header = [str(title) for title, _get in columns]
-    items = requests.select_related("notice", "agency").order_by("received_at")
-    return header, ([get(item) for _title, get in columns] for item in items)
+    return header, [[get(item) for _title, get in columns] for item in items]
 
 
 def objection_table(requests) -> tuple[list[str], Iterator[list[object]]]:

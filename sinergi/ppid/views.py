@@ -92,8 +92,10 @@ def public_register(request):
     from sinergi.ppid import register
 
     forum = current_forum(request)
-    header, rows = register.table(InformationRequest.objects.filter(forum=forum), register.PUBLIC_COLUMNS)
-    page = Paginator(list(rows)[::-1], 50).get_page(request.GET.get("halaman"))
+    # Newest first, paged in the database: only one page of requests is read and masked per visit.
+    newest = InformationRequest.objects.filter(forum=forum).select_related("notice").order_by("-received_at", "-pk")
+    page = Paginator(newest, 50).get_page(request.GET.get("halaman"))
+    header, page.object_list = register.rows(page.object_list, register.PUBLIC_COLUMNS)
     return render(request, "ppid/public_register.html", {"header": header, "page": page})
 
 

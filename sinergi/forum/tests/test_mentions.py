@@ -61,3 +61,9 @@ def test_the_full_address_picks_one_of_two_namesakes(forum, dinkes, imigrasi, hu
 def test_a_mention_in_a_page_post_is_told(personas, forum, humas_imigrasi, admin_dinkes):
     personas["admin_dinkes"].post("/ruang-kerja/kanal/diskusi/baru/", {"title": "Tanya", "body": "@fajar apa kabar?"})
     assert told() == ["fajar@demo.test"]
+
+
+def test_a_post_full_of_handles_costs_a_bounded_number_of_lookups(forum, humas_imigrasi, django_assert_max_num_queries):
+    text = " ".join(f"@orang{n}" for n in range(2000))
+    with django_assert_max_num_queries(mentions.MAX_MENTIONS * 2 + 2):
+        assert mentions.resolve(text, forum) == []
