@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpResponse
@@ -193,10 +195,17 @@ def register_export(request, kind: str, fmt: str):
     if kind not in REGISTERS or fmt not in ("csv", "xlsx", "pdf"):
         raise Http404
     title, make_table = REGISTERS[kind]
-    header, rows = make_table(InformationRequest.objects.handled_by(request.user, forum))
-    filename = f"register-{kind}.{fmt}"
+    requests = InformationRequest.objects.handled_by(request.user, forum)
+    raw = request.GET.get("tahun", "")
+    # A printed register is one year's (a whole history would not print in a request's time).
+    year = int(raw) if re.fullmatch(r"[0-9]{4}", raw) else (timezone.localdate().year if fmt == "pdf" else None)
+    if year:
+        requests = requests.filter(received_at__year=year)
+    header, rows = make_table(requests)
+    filename = f"register-{kind}-{year}.{fmt}" if year else f"register-{kind}.{fmt}"
     if fmt == "pdf":
-        context = {"title": title, "forum": forum, "header": header, "rows": list(rows), "today": timezone.localdate()}
+        context = {"title": title, "forum": forum, "header": header, "rows": list(rows), "today": timezone.localdate(),
+                   "year": year}  # fmt: skip
         return pdf_response(render_pdf("ppid/register_pdf.html", context), filename)
     if fmt == "xlsx":
         response = HttpResponse(write_xlsx(str(title), header, rows), content_type=XLSX_TYPE)

@@ -111,3 +111,12 @@ def test_a_control_character_in_a_subject_does_not_break_the_xlsx_register(item,
     xlsx = client_for(ppid).get(reverse("ppid_office:register_export", args=["permohonan", "xlsx"]))
     assert xlsx.status_code == 200
     assert load_workbook(io.BytesIO(xlsx.content)).active.cell(2, 7).value == "Databansos"
+
+
+def test_the_printed_register_is_one_years(item, forum):
+    ppid = make_member("ppid.utama@demo.test", "Bambang", forum_role="ppid_utama", forum=forum)
+    url = reverse("ppid_office:register_export", args=["permohonan", "pdf"])
+    this_year = timezone.localdate().year
+    assert item.number in pdf_text(client_for(ppid).get(url).content)  # this year's by default
+    assert item.number not in pdf_text(client_for(ppid).get(url, {"tahun": this_year - 1}).content)
+    assert client_for(ppid).get(url, {"tahun": "²"}).status_code == 200
