@@ -5,9 +5,11 @@ from __future__ import annotations
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.http import FileResponse, Http404
+from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from sinergi.core.pdf import render_pdf
-from sinergi.ppid.models import InformationRequest, RequestAction, RequestStatus, WrittenNotice
+from sinergi.ppid.models import Delivery, InformationRequest, RequestAction, RequestStatus, WrittenNotice
 
 
 def render_notice_pdf(notice: WrittenNotice) -> bytes:
@@ -22,6 +24,8 @@ def give_notice(item: InformationRequest, notice: WrittenNotice, by) -> WrittenN
         raise ValueError("answered already")
     with transaction.atomic():
         notice.request, notice.issued_by = item, by
+        if item.delivery == Delivery.EMAIL:
+            notice.delivered_on = timezone.localdate()  # the e-mail goes with the notice
         notice.save()
         notice.pdf.save(f"pemberitahuan-{item.pk}.pdf", ContentFile(render_notice_pdf(notice)), save=True)
         item.status = RequestStatus.ANSWERED
@@ -29,6 +33,15 @@ def give_notice(item: InformationRequest, notice: WrittenNotice, by) -> WrittenN
         item.events.create(action=RequestAction.NOTICE_GIVEN, actor=by, comment=notice.get_decision_display())
         send_notice.enqueue(item.pk)
     return notice
+
+
+def record_delivery(notice: WrittenNotice, day, by) -> None:
+    """The day the requester received what was granted, for a delivery other than e-mail."""
+    if day > timezone.localdate() or day < timezone.localtime(notice.issued_at).date():
+        raise ValueError(_("The delivery date lies between the notice and today."))
+    notice.delivered_on = day
+    notice.save(update_fields=["delivered_on"])
+    notice.request.events.create(action=RequestAction.DELIVERED, actor=by, comment=day.isoformat())
 
 
 def notice_pdf_response(item: InformationRequest) -> FileResponse:

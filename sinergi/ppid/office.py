@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.dateparse import parse_date
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
@@ -23,7 +24,7 @@ from sinergi.ppid.clock import WorkingCalendar
 from sinergi.ppid.disputes import DisputeForm, dispute_window, save_dispute
 from sinergi.ppid.forms import ExtensionForm, NoticeForm, ObjectionAnswerForm, RouteForm
 from sinergi.ppid.models import InformationRequest
-from sinergi.ppid.notices import give_notice, notice_pdf_response
+from sinergi.ppid.notices import give_notice, notice_pdf_response, record_delivery
 from sinergi.ppid.objections import answer_objection
 
 
@@ -59,6 +60,7 @@ def request_detail(request, pk: int):
         "can_route": allowed("ppid.route_request", request.user, item),
         "can_forward": allowed("ppid.forward_request", request.user, item),
         "can_answer": item.status != "answered" and allowed("ppid.answer_request", request.user, item),
+        "can_record_delivery": item.status == "answered" and allowed("ppid.answer_request", request.user, item),
         "extension_form": ExtensionForm(),
         "can_decide": allowed("ppid.decide_objection", request.user, item),
         "objection_form": ObjectionAnswerForm(),
@@ -95,6 +97,24 @@ def extend(request, pk: int):
         messages.success(
             request, _("The period is extended to %(date)s.") % {"date": date_format(item.notice_due_on())}
         )
+    return redirect("ppid_office:detail", pk=item.pk)
+
+
+@login_required
+@require_POST
+def delivered(request, pk: int):
+    """Record when the requester received the information (post, courier, in person)."""
+    item = _request_for(request, pk, "ppid.answer_request")
+    day = parse_date(request.POST.get("delivered_on", "") or "") if hasattr(item, "notice") else None
+    if day is None:
+        messages.error(request, _("Give the date of delivery."))
+        return redirect("ppid_office:detail", pk=item.pk)
+    try:
+        record_delivery(item.notice, day, request.user)
+    except ValueError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("The date of delivery is recorded."))
     return redirect("ppid_office:detail", pk=item.pk)
 
 

@@ -12,6 +12,7 @@ urlpatterns = [
     path("<int:pk>/pemberitahuan/", office.notice, name="notice"),
     path("<int:pk>/pemberitahuan.pdf", office.notice_pdf, name="notice_pdf"),
     path("<int:pk>/perpanjang/", office.extend, name="extend"),
+    path("<int:pk>/diterima-pemohon/", office.delivered, name="delivered"),
     path("<int:pk>/keberatan/", office.decide_objection, name="decide_objection"),
     path("<int:pk>/sengketa/", office.dispute, name="dispute"),
     path("<int:pk>/<str:how>/", office.move, name="move"),

@@ -23,6 +23,11 @@ def _notice(item, attribute: str, default: str = "") -> str:
     return str(value() if callable(value) else value)
 
 
+def _delivered(item) -> str:
+    notice = getattr(item, "notice", None) if item.status == "answered" else None
+    return notice.delivered_on.strftime("%d-%m-%Y") if notice and notice.delivered_on else ""
+
+
 def _date(value) -> str:
     return timezone.localtime(value).strftime("%d-%m-%Y") if value else ""
 
@@ -37,11 +42,12 @@ OFFICE_COLUMNS: list[tuple[str, Callable[[InformationRequest], object]]] = [
     (_("Information requested"), lambda i: i.subject),
     (_("Purpose"), lambda i: i.purpose),
     (_("Held?"), lambda i: _notice(i, "get_held_display")),
-    (_("Form held"), lambda i: i.get_form_display()),
+    (_("Form held"), lambda i: _notice(i, "form") or i.get_form_display()),
     (_("Request type"), lambda i: i.get_access_display()),
     (_("Decision"), lambda i: _notice(i, "get_decision_display")),
     (_("Reason for refusal"), lambda i: _notice(i, "refusal_reason")),
     (_("Date of the written notice"), lambda i: _date(i.notice.issued_at) if _notice(i, "pk") else ""),
+    (_("Date of delivery"), lambda i: _delivered(i)),
     (_("Cost"), lambda i: _notice(i, "cost")),
     (_("Payment method"), lambda i: _notice(i, "payment_method")),
 ]

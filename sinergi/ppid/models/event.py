@@ -18,6 +18,7 @@ class RequestAction(models.TextChoices):
     DISPUTE_UPDATED = "dispute_updated", _("dispute record updated")
     REMINDED = "reminded", _("reminder sent before the deadline")
     RESPONDED = "responded", _("the requester responded to the atasan's decision")
+    DELIVERED = "delivered", _("information delivered to the requester")
 
 
 class RequestEvent(models.Model):

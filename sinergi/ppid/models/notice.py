@@ -41,6 +41,9 @@ class WrittenNotice(models.Model):
     payment_method = models.CharField(_("payment method"), max_length=120, blank=True)
     pdf = models.FileField(upload_to="ppid/pemberitahuan/", blank=True, max_length=200)
     issued_at = models.DateTimeField(_("issued at"), auto_now_add=True)
+    delivered_on = models.DateField(_("delivered on"), null=True, blank=True,
+                                    help_text=_("When the requester received the information (by e-mail: the day "
+                                                "it was issued)."))  # fmt: skip
     issued_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
 
     class Meta:

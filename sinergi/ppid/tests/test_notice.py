@@ -81,3 +81,21 @@ def test_one_extension_with_a_reason_moves_the_deadline_to_17_working_days(item,
 def test_another_agencys_ppid_cannot_answer(item, imigrasi):
     other = make_member("ppid.imigrasi@demo.test", "Rudi", agency=imigrasi, role="ppid_pelaksana")
     assert client_for(other).post(reverse("ppid_office:notice", args=[item.pk]), PARTLY).status_code == 403
+
+
+def test_the_date_of_delivery_is_the_notice_day_by_e_mail_and_recorded_for_post(item, ppid_dinkes):
+    client_for(ppid_dinkes).post(reverse("ppid_office:notice", args=[item.pk]), PARTLY)
+    item.refresh_from_db()
+    assert item.notice.delivered_on == timezone.localdate()  # the request asked for e-mail
+
+    InformationRequest.objects.filter(pk=item.pk).update(delivery="pos")
+    item.notice.delivered_on = None
+    item.notice.save()
+    url = reverse("ppid_office:delivered", args=[item.pk])
+    tomorrow = timezone.localdate() + dt.timedelta(days=1)
+    page = client_for(ppid_dinkes).post(url, {"delivered_on": tomorrow.isoformat()}, follow=True).content.decode()
+    assert "antara pemberitahuan dan hari ini" in page
+    client_for(ppid_dinkes).post(url, {"delivered_on": timezone.localdate().isoformat()})
+    item.refresh_from_db()
+    assert item.notice.delivered_on == timezone.localdate()
+    assert item.events.filter(action="delivered").exists()
