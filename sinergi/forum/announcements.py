@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from django.conf import settings
 from django.db import models, transaction
 from django.template.loader import render_to_string
@@ -22,6 +24,8 @@ from sinergi.forum.models import (
 
 # Role codes as the form offers them: "forum:moderator", "agency:admin_medsos".
 FORUM, AGENCY = "forum", "agency"
+
+log = logging.getLogger(__name__)
 
 
 def audience_choices() -> list:
@@ -95,9 +99,15 @@ def deliver(announcement_id: int) -> int:
         claimed = AnnouncementReceipt.objects.filter(pk=receipt.pk, emailed_at__isnull=True).update(
             emailed_at=timezone.now()
         )
-        if claimed:
+        if not claimed:
+            continue
+        try:
             send_or_retry(subject, body, [receipt.member.email])
-            sent += 1
+        except Exception:  # not an outage (those are retried): release the claim, go on with the others
+            AnnouncementReceipt.objects.filter(pk=receipt.pk).update(emailed_at=None)
+            log.exception("Announcement %s could not be e-mailed to member %s", announcement.pk, receipt.member_id)
+            continue
+        sent += 1
     return sent
 
 

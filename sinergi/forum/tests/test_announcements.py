@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from django.core import mail
+from django.core.mail.backends import locmem
 
 from sinergi.conftest import client_for, make_member
 from sinergi.forum.models import Announcement, AnnouncementReceipt
@@ -127,3 +128,24 @@ def test_moderators_see_how_many_it_reached_and_read_even_when_sent_to_others(pe
     personas["admin_dinkes"].get(f"{LIST}{item.pk}/")
     reach = personas["moderator"].get(f"{LIST}{item.pk}/").context["reach"]
     assert reach == {"reached": 1, "read": 1}
+
+
+class BrokenForOneBackend(locmem.EmailBackend):
+    """A mail library that trips over one recipient in a way no retry would help."""
+
+    def send_messages(self, messages):
+        if any(address.startswith("dewi@") for message in messages for address in message.to):
+            raise RuntimeError("unexpected")
+        return super().send_messages(messages)
+
+
+def test_one_recipient_failing_does_not_cost_the_others_their_copy(forum, moderator, admin_imigrasi, admin_dinkes,
+                                                                   settings):  # fmt: skip
+    from sinergi.forum import announcements
+
+    settings.EMAIL_BACKEND = f"{__name__}.BrokenForOneBackend"
+    mail.outbox = []
+    item = announcements.publish(forum, moderator, "Rapat besok", "Isi", ["agency:admin_medsos"])
+    assert [m.to for m in mail.outbox] == [[admin_dinkes.email]]
+    unsent = AnnouncementReceipt.objects.get(announcement=item, member=admin_imigrasi)
+    assert unsent.emailed_at is None  # released, so a later delivery run tries again
