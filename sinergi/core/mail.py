@@ -16,7 +16,7 @@ import random
 import smtplib
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.db import transaction
 from django.utils import timezone
 
@@ -37,19 +37,24 @@ def _masked(recipients: list[str]) -> str:
     return ", ".join(f"{address[:2]}…@{address.rpartition('@')[2]}" for address in recipients)
 
 
-def send_or_retry(subject: str, body: str, recipients: list[str]) -> str:
+def _send(subject: str, body: str, recipients: list[str], headers: dict | None) -> None:
+    EmailMessage(subject, body, None, recipients, headers=headers or None).send()
+
+
+def send_or_retry(subject: str, body: str, recipients: list[str], headers: dict | None = None) -> str:
     """Send now; on a temporary failure keep the message and queue a retry. "sent", "retrying" or "failed"."""
     from sinergi.core.models import OutgoingEmail
 
     subject = " ".join(subject.split())  # a line break in a subject is refused by every mail library
     try:
-        send_mail(subject, body, None, recipients)
+        _send(subject, body, recipients, headers)
     except (smtplib.SMTPException, OSError) as error:
         if not _transient(error):
             log.error("E-mail %r to %s refused for good: %s", subject, _masked(recipients), error)
             return "failed"
         with transaction.atomic():
-            message = OutgoingEmail.objects.create(subject=subject, body=body, to=recipients, last_error=str(error))
+            message = OutgoingEmail.objects.create(subject=subject, body=body, to=recipients, headers=headers or {},
+                                                   last_error=str(error))  # fmt: skip
             _queue(message)
         return "retrying"
     return "sent"
@@ -74,7 +79,7 @@ def retry(message_id: int) -> str:
     if message is None:
         return "skipped"  # sent or given up by another run
     try:
-        send_mail(message.subject, message.body, None, message.to)
+        _send(message.subject, message.body, message.to, message.headers)
     except (smtplib.SMTPException, OSError) as error:
         message.attempts += 1
         message.last_error = str(error)

@@ -79,6 +79,7 @@ class OutgoingEmail(models.Model):
     subject = models.CharField(max_length=300)
     body = models.TextField()
     to = models.JSONField(default=list)
+    headers = models.JSONField(default=dict, blank=True)
     attempts = models.PositiveSmallIntegerField(default=1)
     last_error = models.TextField(blank=True)
     failed_at = models.DateTimeField(null=True, blank=True, help_text="Given up: no more attempts.")

@@ -139,7 +139,12 @@ def send(member: Member, week: dt.date, until: dt.datetime | None = None) -> str
             DigestSent.objects.create(member=member, week=week, sent_at=until)
     except IntegrityError:
         return "already sent"
-    return send_or_retry(subject, body, [member.email])
+    # One-click unsubscribe from the mail program (RFC 8058): a POST to the signed link.
+    headers = {
+        "List-Unsubscribe": f"<{unsubscribe_url(member)}>",
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    }
+    return send_or_retry(subject, body, [member.email], headers=headers)
 
 
 def members_due(week: dt.date) -> models.QuerySet[Member]:

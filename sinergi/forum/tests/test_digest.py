@@ -145,3 +145,18 @@ def test_the_sections_see_the_period_since_the_last_digest(news, monkeypatch, ad
     with time_machine.travel(MONDAY, tick=False):
         send_digest.call(admin_dinkes.pk, "2024-02-12")
     assert seen == [(MONDAY - dt.timedelta(days=7), MONDAY)]
+
+
+def test_the_mail_program_unsubscribes_with_one_click(news, admin_dinkes):
+    with time_machine.travel(MONDAY):
+        digest.send_all()
+    message = next(m for m in mail.outbox if m.to == ["yusuf@demo.test"])
+    header = message.extra_headers["List-Unsubscribe"]
+    assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert header.startswith("<http") and header.endswith(">")
+    # What a mail program does (RFC 8058): a POST with this body, no session, no CSRF cookie.
+    path = "/" + header[1:-1].split("/", 3)[3]
+    response = Client(enforce_csrf_checks=True).post(path, {"List-Unsubscribe": "One-Click"})
+    assert response.status_code == 200
+    admin_dinkes.refresh_from_db()
+    assert admin_dinkes.receives_digest is False
