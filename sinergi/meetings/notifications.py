@@ -44,10 +44,6 @@ def tell(meeting: Meeting, message: str) -> int:
     return len(people)
 
 
-def tell_cancelled(meeting: Meeting) -> int:
-    return tell(meeting, "cancelled")
-
-
 def remind_tomorrows_meetings(now: dt.datetime | None = None) -> int:
     """The day before, everyone invited who has not declined hears of the meeting, once."""
     from sinergi.meetings.tasks import send_meeting_mail

@@ -24,7 +24,7 @@ from sinergi.meetings.forms import (
 )
 from sinergi.meetings.invitations import invitees, is_invited
 from sinergi.meetings.models import Meeting, MeetingKind, MeetingSeries, Rsvp
-from sinergi.meetings.notifications import invite, invite_to_series, tell, tell_cancelled
+from sinergi.meetings.notifications import invite, invite_to_series, tell
 
 # What the invited must hear of when it changes; and what makes a meeting of a series its own.
 WHEN_AND_WHERE = {"start", "end", "venue", "online_url"}
@@ -132,7 +132,7 @@ def meeting_cancel(request, pk: int):
     form = CancelForm(request.POST or None)
     if form.is_valid():
         planner.cancel(meeting, form.cleaned_data["reason"])
-        tell_cancelled(meeting)
+        tell(meeting, "cancelled")
         messages.success(request, _("The meeting is cancelled; the invited see the reason on its page."))
         return redirect(meeting)
     return render(request, "meetings/cancel.html", {"meeting": meeting, "form": form})

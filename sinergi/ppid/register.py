@@ -6,6 +6,7 @@ subject, status and dates only: never a requester's name, NIK, address or contac
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 
 from django.utils import timezone
@@ -15,21 +16,23 @@ from sinergi.core import pii
 from sinergi.ppid.models import InformationRequest, Objection
 
 
+def _answered(item):
+    """The request's written notice, once it is given; None before."""
+    return getattr(item, "notice", None) if item.status == "answered" else None
+
+
 def _notice(item, attribute: str, default: str = "") -> str:
-    notice = getattr(item, "notice", None) if item.status == "answered" else None
+    notice = _answered(item)
     if notice is None:
         return default
     value = getattr(notice, attribute)
     return str(value() if callable(value) else value)
 
 
-def _delivered(item) -> str:
-    notice = getattr(item, "notice", None) if item.status == "answered" else None
-    return notice.delivered_on.strftime("%d-%m-%Y") if notice and notice.delivered_on else ""
-
-
 def _date(value) -> str:
-    return timezone.localtime(value).strftime("%d-%m-%Y") if value else ""
+    if not value:
+        return ""
+    return (timezone.localtime(value) if isinstance(value, dt.datetime) else value).strftime("%d-%m-%Y")
 
 
 OFFICE_COLUMNS: list[tuple[str, Callable[[InformationRequest], object]]] = [
@@ -46,8 +49,8 @@ OFFICE_COLUMNS: list[tuple[str, Callable[[InformationRequest], object]]] = [
     (_("Request type"), lambda i: i.get_access_display()),
     (_("Decision"), lambda i: _notice(i, "get_decision_display")),
     (_("Reason for refusal"), lambda i: _notice(i, "refusal_reason")),
-    (_("Date of the written notice"), lambda i: _date(i.notice.issued_at) if _notice(i, "pk") else ""),
-    (_("Date of delivery"), lambda i: _delivered(i)),
+    (_("Date of the written notice"), lambda i: _date(getattr(_answered(i), "issued_at", None))),
+    (_("Date of delivery"), lambda i: _date(getattr(_answered(i), "delivered_on", None))),
     (_("Cost"), lambda i: _notice(i, "cost")),
     (_("Payment method"), lambda i: _notice(i, "payment_method")),
 ]
@@ -63,7 +66,7 @@ PUBLIC_COLUMNS: list[tuple[str, Callable[[InformationRequest], object]]] = [
     (_("Date received"), lambda i: _date(i.received_at)),
     (_("Information requested"), lambda i: _masked(i.subject)),
     (_("Status"), lambda i: i.get_status_display()),
-    (_("Date of the written notice"), lambda i: _date(i.notice.issued_at) if _notice(i, "pk") else ""),
+    (_("Date of the written notice"), lambda i: _date(getattr(_answered(i), "issued_at", None))),
 ]
 
 
