@@ -92,8 +92,9 @@ def applied_migrations() -> dict[str, list[str]]:
 
 def _dump_database(path: Path, summary: Summary) -> None:
     """All rows in one consistent snapshot, one JSON object per line."""
+    outermost = not connection.in_atomic_block
     with transaction.atomic(), open(path, "w", encoding="utf-8") as out:
-        if connection.vendor == "postgresql":
+        if connection.vendor == "postgresql" and outermost:
             with connection.cursor() as cursor:
                 cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
         for model in backed_up_models():
