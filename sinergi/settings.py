@@ -255,9 +255,15 @@ PREVIEW_LINK_DAYS = envint("PREVIEW_LINK_DAYS", 7)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # Log lines never carry the secret part of a tracking, calendar, check-in or reset link.
+    "filters": {"capabilities": {"()": "sinergi.core.capabilities.RedactCapabilities"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["capabilities"]}},
     "root": {"handlers": ["console"], "level": envstr("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        # The development server's request lines go through the same filter (they name paths).
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
+    },
 }
 
 FORM_RENDERER = "sinergi.core.forms.FormRenderer"

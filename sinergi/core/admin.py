@@ -1,5 +1,7 @@
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
+from sinergi.core import capabilities
 from sinergi.core.models import AuditEntry, OutgoingEmail
 
 
@@ -25,7 +27,13 @@ class OutgoingEmailAdmin(admin.ModelAdmin):
 
     list_display = ["created_at", "subject", "attempts", "failed_at", "last_error"]
     list_filter = [("failed_at", admin.EmptyFieldListFilter)]
-    readonly_fields = [f.name for f in OutgoingEmail._meta.fields]
+    # The body is shown with secret links blotted out: a tracking or reset link is its recipient's.
+    fields = readonly_fields = ["subject", "to", "message", "headers", "attempts", "last_error", "failed_at",
+                                "created_at"]  # fmt: skip
+
+    @admin.display(description=_("message"))
+    def message(self, obj: OutgoingEmail) -> str:
+        return capabilities.redact(obj.body)
 
     def has_add_permission(self, request):
         return False

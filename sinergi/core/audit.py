@@ -18,6 +18,8 @@ from typing import Any
 from django.db import models
 from django.db.models.signals import post_delete, post_save, pre_save
 
+from sinergi.core import capabilities
+
 _actor: ContextVar[Any] = ContextVar("sinergi_audit_actor", default=None)
 # How to find the forum the current request acts in; called only when something is saved.
 _forum_of_request: ContextVar[Callable[[], Any] | None] = ContextVar("sinergi_audit_forum", default=None)
@@ -83,7 +85,8 @@ def snapshot(instance: models.Model) -> dict[str, Any]:
         value = field.value_from_object(instance)
         # Secrets and personal data (a model lists its own in `audit_masked_fields`) are recorded as
         # changed, never with their value: the trail must not become a second copy of them.
-        masked = SECRET_FIELDS | set(getattr(instance, "audit_masked_fields", ()))
+        # Capability secrets (core/capabilities.py) likewise: the trail is read by officers, not owners.
+        masked = SECRET_FIELDS | set(getattr(instance, "audit_masked_fields", ())) | capabilities.masked_fields(instance)
         values[field.attname] = "***" if field.name in masked and value else _plain(value)
     return values
 

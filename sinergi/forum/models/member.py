@@ -63,11 +63,11 @@ class Member(AbstractBaseUser, PermissionsMixin):
     date_joined = models.DateTimeField(_("joined"), default=timezone.now)
     deactivated_at = models.DateTimeField(_("deactivated"), null=True, blank=True)
     # Opt-out rather than opt-in: the forum asked for its news to reach everyone (see forum/digest.py).
-    audit_masked_fields = ("calendar_secret",)  # the trail notes it changed, never its value
 
     receives_digest = models.BooleanField(_("weekly digest by e-mail"), default=True)
     # The secret in the member's calendar feed addresses; a new one revokes every old address.
     calendar_secret = models.CharField(max_length=32, blank=True, editable=False)
+    capability_fields = ("calendar_secret",)  # see core/capabilities.py
 
     objects = MemberManager()
 

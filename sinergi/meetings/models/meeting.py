@@ -149,6 +149,7 @@ class Meeting(MeetingDetails):
                               default=MeetingStatus.SCHEDULED)  # fmt: skip
     cancel_reason = models.TextField(_("reason for cancelling"), blank=True)
     checkin_token = models.CharField(max_length=32, default=new_checkin_token, unique=True, editable=False)
+    capability_fields = ("checkin_token",)  # shown only on the check-in code page (core/capabilities.py)
     reminded_at = models.DateTimeField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

@@ -140,6 +140,8 @@ class InformationRequest(models.Model):
     # The audit trail notes that these changed, never what they hold (UU 27/2022).
     audit_masked_fields = ("name", "id_number", "id_document", "address", "occupation", "phone", "email",
                            "client_fingerprint")  # fmt: skip
+    # Whoever holds the tracking token acts as the requester (see core/capabilities.py).
+    capability_fields = ("tracking_token",)
 
     class Meta:
         ordering = ["-received_at"]
