@@ -51,7 +51,7 @@ _cpu_seconds: float | None = None  # set in a child: its CPU budget
 
 
 def kind_by_magic(head: bytes) -> str:
-    """"pdf", "zip", "image" or "" by a file's first twelve bytes, before anything parses it."""
+    """The kind of a file by its first twelve bytes ("pdf", "zip", "image", or "" for none), before anything parses it."""
     if head.startswith(PDF_MAGIC):
         return "pdf"
     if head.startswith(ZIP_MAGIC):
@@ -79,10 +79,10 @@ def nearly_spent() -> bool:
 
 
 def too_complex() -> ValidationError:
-    return ValidationError(
-        _("This file is too complex to check; save it again in a simpler form (for example, print it to PDF) and retry."),
-        code="too_complex",
+    message = _(
+        "This file is too complex to check; save it again in a simpler form (for example, print it to PDF) and retry."
     )
+    return ValidationError(message, code="too_complex")
 
 
 def unreadable() -> ValidationError:

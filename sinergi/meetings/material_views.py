@@ -54,8 +54,17 @@ class MaterialForm(forms.Form):
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
-        self.checked = materials.check(upload)  # ValidationError: shown beside the field, nothing saved
+        materials.screen(upload)  # size and first bytes only: nothing is parsed yet
         return upload
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("file") is not None and not self.errors:  # read, within its budget, only when all else is right
+            try:
+                self.checked = materials.check(cleaned["file"])
+            except forms.ValidationError as error:
+                self.add_error("file", error)  # shown beside the field, nothing saved
+        return cleaned
 
 
 def _not_blank(value: str, message: str) -> str:

@@ -66,11 +66,8 @@ def kinds_accepted() -> str:
     return _("PDF, PowerPoint (.pptx), Word (.docx), Excel (.xlsx), or an image (JPEG, PNG, WebP, GIF)")
 
 
-def check(upload) -> Checked:
-    """What `upload` is, with its text; or ValidationError saying, in the user's language, why it is refused.
-
-    The size and the first bytes are checked here; the file's structure is read within the
-    budget of `sinergi.core.file_budget`."""
+def screen(upload) -> bytes:
+    """The bytes of `upload` if its size and first bytes are acceptable, or ValidationError; nothing is parsed."""
     if upload.size > MAX_BYTES:
         raise ValidationError(
             _("The file is %(size)s; the limit is %(limit)s.")
@@ -78,14 +75,23 @@ def check(upload) -> Checked:
         )
     upload.seek(0)
     data = upload.read(MAX_BYTES + 1)
+    upload.seek(0)
     if len(data) > MAX_BYTES:
         raise ValidationError(_("The file is larger than %(limit)s.") % {"limit": filesizeformat(MAX_BYTES)})
     if not data:
         raise ValidationError(_("The file is empty."))
-    read = {"pdf": _read_pdf, "zip": _read_office, "image": _read_image}.get(file_budget.kind_by_magic(data[:12]))
-    if read is None:
+    if file_budget.kind_by_magic(data[:12]) not in _READERS:
         raise _refused()
-    found = file_budget.examine(read, data)
+    return data
+
+
+def check(upload) -> Checked:
+    """What `upload` is, with its text; or ValidationError saying, in the user's language, why it is refused.
+
+    The size and the first bytes are screened here; the file's structure is read within the
+    budget of `sinergi.core.file_budget`."""
+    data = screen(upload)
+    found = file_budget.examine(_READERS[file_budget.kind_by_magic(data[:12])], data)
     return Checked(data, found["content_type"], found["extension"], found["text"])
 
 
@@ -210,6 +216,9 @@ def _read_image(data: bytes) -> dict:
         raise _refused()
     content_type, extension = IMAGE_TYPES[image_format]
     return {"content_type": content_type, "extension": extension, "text": ""}
+
+
+_READERS = {"pdf": _read_pdf, "zip": _read_office, "image": _read_image}
 
 
 def _tidy(text: str) -> str:
