@@ -95,6 +95,7 @@ def examine(work: Callable[[bytes], dict], data: bytes) -> dict:
     A ValidationError raised by `work` is raised here with its messages; a budget exceeded or any
     other failure becomes a ValidationError saying so."""
     global children_started
+    _load_readers()
     read_end, write_end = os.pipe()
     children_started += 1
     pid = os.fork()
@@ -134,6 +135,14 @@ def open_pdf(data: bytes):
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as error:
         raise ValidationError(_("This PDF cannot be read; it may be damaged.")) from error
     return reader
+
+
+def _load_readers() -> None:
+    """Import pypdf and Pillow's plugins here, once per process, so that no child spends its budget on it."""
+    import pypdf  # noqa: F401
+    from PIL import Image
+
+    Image.init()
 
 
 # --- the child ------------------------------------------------------------------------------------
