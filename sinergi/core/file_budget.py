@@ -97,20 +97,28 @@ def examine(work: Callable[[bytes], dict], data: bytes) -> dict:
     global children_started
     _load_readers()
     read_end, write_end = os.pipe()
-    children_started += 1
-    pid = os.fork()
-    if pid == 0:  # the child: never returns
-        os.close(read_end)
-        _child(work, data, write_end)
-    os.close(write_end)
-    deadline = time.monotonic() + settings.FILE_CHECK_WALL_SECONDS
     try:
-        payload = _read_until(read_end, deadline)
+        pid = os.fork()
+    except OSError as error:  # too many processes, no memory: the server is overloaded, not the file bad
+        os.close(read_end)
+        os.close(write_end)
+        logger.warning("No child process for a file check: %s", error)
+        raise ValidationError(_("The server is too busy to check the file just now; try again in a minute.")) from None
+    if pid == 0:
+        _child(work, data, read_end, write_end)  # never returns
+    children_started += 1
+    os.close(write_end)
+    payload = None
+    try:
+        payload = _read_until(read_end, time.monotonic() + settings.FILE_CHECK_WALL_SECONDS)
     finally:
         os.close(read_end)
         if payload is None:
             os.kill(pid, signal.SIGKILL)
-        _, status = os.waitpid(pid, 0)
+        try:
+            status = os.waitpid(pid, 0)[1]
+        except ChildProcessError:  # reaped already by a SIGCHLD handler of the server's
+            status = 0
     if payload is None or os.WIFSIGNALED(status):
         logger.info("A file check went over its budget (%s)", "deadline" if payload is None else f"status {status}")
         raise too_complex()
@@ -148,10 +156,11 @@ def _load_readers() -> None:
 # --- the child ------------------------------------------------------------------------------------
 
 
-def _child(work: Callable[[bytes], dict], data: bytes, write_end: int) -> None:
+def _child(work: Callable[[bytes], dict], data: bytes, read_end: int, write_end: int) -> None:
     global _cpu_seconds
     code = 1
     try:
+        os.close(read_end)
         # Hold nothing of the server's: its sockets, its database connections, the pipes of other
         # threads' children (whose parents wait for the last writer to close them).
         os.closerange(3, write_end)
@@ -184,7 +193,7 @@ def _limit(cpu_seconds: int, memory_bytes: int) -> None:
     resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 1))
     # The child starts with the parent's mappings (a web worker may already hold hundreds of
     # megabytes of address space), so the budget is what it may add to them.
-    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    hard = resource.getrlimit(resource.RLIMIT_AS)[1]
     limit = _address_space() + memory_bytes
     if hard != resource.RLIM_INFINITY:
         limit = min(limit, hard)
@@ -192,7 +201,7 @@ def _limit(cpu_seconds: int, memory_bytes: int) -> None:
 
 
 def _max_fd() -> int:
-    soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
+    soft = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
     return soft if soft != resource.RLIM_INFINITY else 65536
 
 
@@ -223,7 +232,7 @@ def _encode(outcome: dict) -> bytes:
 
 
 def _decode(payload: bytes) -> dict:
-    header, _, rest = payload.partition(b"\n")
+    header, _newline, rest = payload.partition(b"\n")
     try:
         outcome = json.loads(header)
     except ValueError:

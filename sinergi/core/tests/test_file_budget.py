@@ -107,3 +107,14 @@ def test_rendering_a_pdf_leaves_pillows_limits_as_they_were_set():
 ])  # fmt: skip
 def test_the_kind_of_a_file_is_told_by_its_first_bytes(head, kind):
     assert file_budget.kind_by_magic(head) == kind
+
+
+def test_a_server_that_cannot_start_a_child_says_it_is_busy_and_parses_nothing(monkeypatch):
+    def no_more_processes():
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    # As under a process limit (which root, running these tests, would ignore).
+    monkeypatch.setattr(file_budget.os, "fork", no_more_processes)
+    started = file_budget.children_started
+    assert "terlalu sibuk" in refusal(spin)
+    assert file_budget.children_started == started
