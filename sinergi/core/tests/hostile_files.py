@@ -12,18 +12,19 @@ import zlib
 TEXT_OPERATOR = b"BT /F1 12 Tf (x) Tj ET\n"
 
 
-def pdf(content: bytes, *, compress: bool = True) -> bytes:
-    """A one-page PDF whose page draws `content` (a content stream), Flate-compressed unless told not to."""
+def pdf(content: bytes, *, compress: bool = True, pages: int = 1) -> bytes:
+    """A PDF whose every page draws `content` (a content stream), Flate-compressed unless told not to."""
     stream = zlib.compress(content, 9) if compress else content
     flate = b" /Filter /FlateDecode" if compress else b""
+    kids = b" ".join(b"%d 0 R" % (5 + number) for number in range(pages))
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, pages),
         b"<< /Length %d%s >>\nstream\n" % (len(stream), flate) + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R /Resources << /Font << /F1 4 0 R >> >> >>"
+    objects += [page] * pages
     out, offsets = io.BytesIO(), []
     out.write(b"%PDF-1.4\n")
     for number, body in enumerate(objects, start=1):
@@ -45,6 +46,12 @@ def text_operator_bomb(repeats: int = 250_000) -> bytes:
 def token_limit_bomb() -> bytes:
     """About 26 KB: the same, long enough that pypdf, after 7-9 s, gives up with LimitReachedError."""
     return text_operator_bomb(450_000)
+
+
+def long_report(pages: int = 150) -> bytes:
+    """A harmless PDF of many pages, each one word among many drawing operators: reading it all takes
+    longer than a small budget, though each page is quick."""
+    return pdf(b"BT /F1 10 Tf 72 720 Td (laporan) Tj ET\n" + b"q Q " * 5000, pages=pages)
 
 
 def quick_limit_pdf() -> bytes:

@@ -47,3 +47,12 @@ def test_a_material_without_a_title_is_told_so_before_its_file_is_read(forum, mo
     response = client_for(moderator).post(reverse("meetings:material_upload"), form(bomb, title=" "))
     assert response.context["form"].errors["title"] and "file" not in response.context["form"].errors
     assert file_budget.children_started == started
+
+
+def test_a_long_pdf_is_kept_with_the_text_read_within_the_budget(forum, moderator, settings):
+    settings.FILE_CHECK_CPU_SECONDS = 2  # each page is quick, all 150 are not
+    data = hostile_files.long_report()
+    response = client_for(moderator).post(reverse("meetings:material_upload"), form(upload("laporan.pdf", data)))
+    assert response.status_code == 302
+    material = Material.objects.get()
+    assert 0 < material.text.count("laporan") < 150 and material.size == len(data)  # the file whole, its text partly

@@ -64,3 +64,10 @@ def test_after_a_pdf_is_rendered_a_png_bomb_is_still_refused(draft, admin_imigra
     response = upload(client_for(admin_imigrasi), draft, "ztxt.png", hostile_files.png_ztxt_bomb(), alt_text="Peta")
     assert "Gambar ini tidak dapat dibaca" in response.content.decode()
     assert not Attachment.objects.exists()
+
+
+def test_a_long_pdf_whose_text_cannot_all_be_read_within_the_budget_is_refused(draft, admin_imigrasi, settings):
+    settings.FILE_CHECK_CPU_SECONDS = 2  # each page is quick, all 150 are not
+    response = upload(client_for(admin_imigrasi), draft, "laporan.pdf", hostile_files.long_report())
+    assert "terlalu berat untuk diperiksa data pribadinya" in response.content.decode()  # the guard would miss pages
+    assert not Attachment.objects.exists()
