@@ -235,6 +235,12 @@ DEFAULT_FORUM_SLUG = envstr("DEFAULT_FORUM", "meranti")
 # Publishing. Phones on slow links are the audience: images are resized before anyone sees them.
 ATTACHMENT_MAX_BYTES = envint("ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024)
 IMAGE_MAX_PIXELS = envint("IMAGE_MAX_PIXELS", 1600)  # longest side after resizing
+# The budget of one uploaded file's check (sinergi/core/file_budget.py): a child process with this
+# much CPU time and added memory, stopped after the wall-clock seconds. Five seconds of CPU read
+# about 200,000 characters of a dense PDF, the most the personal-data guard reads.
+FILE_CHECK_CPU_SECONDS = envint("FILE_CHECK_CPU_SECONDS", 5)
+FILE_CHECK_MEMORY_MB = envint("FILE_CHECK_MEMORY_MB", 512)
+FILE_CHECK_WALL_SECONDS = envint("FILE_CHECK_WALL_SECONDS", 15)
 # How long a serta-merta release stays in the portal's banner.
 SERTA_MERTA_BANNER_DAYS = envint("SERTA_MERTA_BANNER_DAYS", 3)
 # An editor who opened a draft less than this long ago is taken to be still editing it.

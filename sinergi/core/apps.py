@@ -8,6 +8,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self) -> None:
-        from sinergi.core import audit
+        from sinergi.core import audit, file_budget
 
         audit.connect()
+        file_budget.limit_pillow()

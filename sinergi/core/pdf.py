@@ -6,14 +6,22 @@ from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from sinergi.core.file_budget import limit_pillow
+
 
 def render_pdf(template: str, context: dict, language: str = "id") -> bytes:
     """The PDF of `template`; official documents are in Indonesian unless asked otherwise."""
     from weasyprint import HTML  # heavy: imported only when a PDF is made
 
+    # WeasyPrint's import sets Pillow's LOAD_TRUNCATED_IMAGES for the whole process, which
+    # would let an over-large PNG chunk through every later check: put Pillow's limits back.
+    limit_pillow()
     with translation.override(language):
         html = render_to_string(template, context)
-    return HTML(string=html).write_pdf()
+    try:
+        return HTML(string=html).write_pdf()
+    finally:
+        limit_pillow()
 
 
 def pdf_response(data: bytes, filename: str, inline: bool = True) -> HttpResponse:

@@ -5,12 +5,13 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from sinergi.core.downloads import file_response
 from sinergi.core.forums import current_forum
 from sinergi.core.permissions import allowed, require
 from sinergi.forum.models import Agency
@@ -111,9 +112,7 @@ def action_attachment(request, pk: int, note_id: int):
     """A progress note's attachment, for members only: never served from the media folder."""
     action = action_for(request, pk, "meetings.view_action")
     note = get_object_or_404(ProgressNote, pk=note_id, action=action)
-    if not note.attachment:
-        raise Http404(_("This note has no attachment."))
-    return FileResponse(note.attachment.open("rb"), as_attachment=True, filename=note.attachment_name)
+    return file_response(note.attachment, as_attachment=True, filename=note.attachment_name)
 
 
 @login_required

@@ -8,13 +8,13 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from sinergi.core.downloads import file_response
 from sinergi.core.forums import current_forum
 from sinergi.core.permissions import allowed, require
 from sinergi.meetings import materials
@@ -54,8 +54,17 @@ class MaterialForm(forms.Form):
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
-        self.checked = materials.check(upload)  # ValidationError: shown beside the field, nothing saved
+        materials.screen(upload)  # size and first bytes only: nothing is parsed yet
         return upload
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("file") is not None and not self.errors:  # read, within its budget, only when all else is right
+            try:
+                self.checked = materials.check(cleaned["file"])
+            except forms.ValidationError as error:
+                self.add_error("file", error)  # shown beside the field, nothing saved
+        return cleaned
 
 
 def _not_blank(value: str, message: str) -> str:
@@ -136,12 +145,8 @@ def download(request, pk: int):
     """The file, to members of the forum only, always as a download: never shown inline by the browser."""
     material = get_object_or_404(Material, pk=pk, forum=current_forum(request))
     require("meetings.view", request.user, material.forum)
-    try:
-        handle = material.file.open("rb")
-    except (FileNotFoundError, ValueError) as error:
-        raise Http404 from error
-    response = FileResponse(handle, as_attachment=True, filename=material.file_name,
-                            content_type=material.content_type or "application/octet-stream")  # fmt: skip
+    response = file_response(material.file, as_attachment=True, filename=material.file_name,
+                             content_type=material.content_type or "application/octet-stream")  # fmt: skip
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "private"
     return response

@@ -11,7 +11,6 @@ from __future__ import annotations
 import html
 import io
 import re
-import time
 import zipfile
 from dataclasses import dataclass
 from pathlib import PurePosixPath
@@ -22,7 +21,7 @@ from django.db import transaction
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
-from sinergi.core import search
+from sinergi.core import file_budget, search
 from sinergi.core.permissions import allowed
 from sinergi.meetings.models import Material
 
@@ -30,7 +29,6 @@ MAX_BYTES = 25 * 1024 * 1024  # a long slide deck with photos; larger files belo
 # Budgets for reading text out of a file: enough to find a document by its words.
 TEXT_MAX_CHARS = 100_000
 PDF_MAX_PAGES = 300
-PDF_SECONDS = 10.0
 # An Office file is a zip: bound how many members it has, how much any one of them may
 # unpack to, and how much the text members we read may unpack to in all.
 ZIP_MAX_MEMBERS = 5_000
@@ -42,8 +40,6 @@ ZIP_MAX_RATIO = 200
 ZIP_RATIO_FROM_BYTES = 1024 * 1024
 IMAGE_MAX_PIXELS = 80_000_000
 
-PDF_MAGIC = b"%PDF-"
-ZIP_MAGIC = b"PK\x03\x04"
 OFFICE_TYPES = {
     # the part that says what an Office file is -> (content type, extension)
     "ppt/presentation.xml": ("application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx"),
@@ -70,8 +66,8 @@ def kinds_accepted() -> str:
     return _("PDF, PowerPoint (.pptx), Word (.docx), Excel (.xlsx), or an image (JPEG, PNG, WebP, GIF)")
 
 
-def check(upload) -> Checked:
-    """What `upload` is, with its text; or ValidationError saying, in the user's language, why it is refused."""
+def screen(upload) -> bytes:
+    """The bytes of `upload` if its size and first bytes are acceptable, or ValidationError; nothing is parsed."""
     if upload.size > MAX_BYTES:
         raise ValidationError(
             _("The file is %(size)s; the limit is %(limit)s.")
@@ -79,15 +75,24 @@ def check(upload) -> Checked:
         )
     upload.seek(0)
     data = upload.read(MAX_BYTES + 1)
+    upload.seek(0)
     if len(data) > MAX_BYTES:
         raise ValidationError(_("The file is larger than %(limit)s.") % {"limit": filesizeformat(MAX_BYTES)})
     if not data:
         raise ValidationError(_("The file is empty."))
-    if data.startswith(PDF_MAGIC):
-        return Checked(data, "application/pdf", "pdf", pdf_text(data))
-    if data.startswith(ZIP_MAGIC):
-        return _check_office(data)
-    return _check_image(data)
+    if file_budget.kind_by_magic(data[:12]) not in _READERS:
+        raise _refused()
+    return data
+
+
+def check(upload) -> Checked:
+    """What `upload` is, with its text; or ValidationError saying, in the user's language, why it is refused.
+
+    The size and the first bytes are screened here; the file's structure is read within the
+    budget of `sinergi.core.file_budget`."""
+    data = screen(upload)
+    found = file_budget.examine(_READERS[file_budget.kind_by_magic(data[:12])], data)
+    return Checked(data, found["content_type"], found["extension"], found["text"])
 
 
 def _refused() -> ValidationError:
@@ -98,24 +103,21 @@ def _refused() -> ValidationError:
 # --- PDF ---------------------------------------------------------------------------------
 
 
-def pdf_text(data: bytes) -> str:
-    """The text of a PDF within the budgets; ValidationError if it cannot be opened at all."""
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+def _read_pdf(data: bytes) -> dict:
+    return {"content_type": "application/pdf", "extension": "pdf", "text": pdf_text(data)}
 
+
+def pdf_text(data: bytes) -> str:
+    """In the budget's child: the text of a PDF, as much as the budget reads; ValidationError if it cannot be opened."""
+    reader = file_budget.open_pdf(data)
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise ValidationError(_("This PDF is protected by a password; upload it without one."))
         pages = len(reader.pages)
-    except ValidationError:
-        raise
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as error:
+    except Exception as error:  # noqa: BLE001 - pypdf raises many kinds on a broken page tree
         raise ValidationError(_("This PDF cannot be read; it may be damaged.")) from error
-    started, parts, length = time.monotonic(), [], 0
+    parts, length = [], 0
     for number in range(min(pages, PDF_MAX_PAGES)):
-        if length >= TEXT_MAX_CHARS or time.monotonic() - started > PDF_SECONDS:
-            break
+        if length >= TEXT_MAX_CHARS or file_budget.nearly_spent():
+            break  # the rest is left out of the search, the file is kept whole
         try:
             part = reader.pages[number].extract_text() or ""
         except Exception:  # noqa: BLE001 - a page whose text cannot be read is left out of the search, not refused
@@ -128,7 +130,7 @@ def pdf_text(data: bytes) -> str:
 # --- PowerPoint, Word, Excel -------------------------------------------------------------
 
 
-def _check_office(data: bytes) -> Checked:
+def _read_office(data: bytes) -> dict:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
@@ -153,7 +155,7 @@ def _check_office(data: bytes) -> Checked:
         text = _office_text(archive, names)
     except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as error:
         raise ValidationError(_("This file is damaged; save it again and retry.")) from error
-    return Checked(data, kind[0], kind[1], text)
+    return {"content_type": kind[0], "extension": kind[1], "text": text}
 
 
 def _text_parts(names: set[str]) -> list[str]:
@@ -193,7 +195,7 @@ def _office_text(archive: zipfile.ZipFile, names: set[str]) -> str:
 # --- Images ------------------------------------------------------------------------------
 
 
-def _check_image(data: bytes) -> Checked:
+def _read_image(data: bytes) -> dict:
     from PIL import Image, UnidentifiedImageError
 
     try:
@@ -204,12 +206,19 @@ def _check_image(data: bytes) -> Checked:
             image.verify()  # catches truncated and disguised files
     except ValidationError:
         raise
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError) as error:
+    except Image.DecompressionBombError as error:
+        raise ValidationError(_("This image is too large; make it smaller first.")) from error
+    except UnidentifiedImageError as error:
         raise _refused() from error
+    except (OSError, SyntaxError, ValueError, EOFError) as error:  # ValueError: a PNG chunk over its limit
+        raise ValidationError(_("This image cannot be read; it may be damaged.")) from error
     if image_format not in IMAGE_TYPES:
         raise _refused()
     content_type, extension = IMAGE_TYPES[image_format]
-    return Checked(data, content_type, extension, "")
+    return {"content_type": content_type, "extension": extension, "text": ""}
+
+
+_READERS = {"pdf": _read_pdf, "zip": _read_office, "image": _read_image}
 
 
 def _tidy(text: str) -> str:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from django.core.paginator import Paginator
-from django.http import FileResponse, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import cache_control
 
+from sinergi.core.downloads import file_response
 from sinergi.core.forums import current_forum, forum_or_none
 from sinergi.forum.models import Agency, AgencyKind
 from sinergi.portal import queries
@@ -112,7 +113,7 @@ def attachment(request, pk: int, name: str):
     forum = current_forum(request)
     item = get_object_or_404(Attachment.objects.public().select_related("release"), pk=pk,
                              release__agency__forum=forum)  # fmt: skip
-    return FileResponse(item.file.open("rb"), filename=item.download_name, as_attachment=not item.is_image)
+    return file_response(item.file, filename=item.download_name, as_attachment=not item.is_image)
 
 
 @cache_control(public=True, max_age=86400)

@@ -36,24 +36,34 @@ class RequestForm(forms.ModelForm):
         widgets = {"address": forms.Textarea(attrs={"rows": 2}), "subject": forms.Textarea(attrs={"rows": 4}),
                    "purpose": forms.Textarea(attrs={"rows": 2})}  # fmt: skip
 
-    def __init__(self, *args, forum, **kwargs):
+    def __init__(self, *args, forum, over_limit: bool = False, **kwargs):
+        """`over_limit`: the connection has sent its hourly share of requests; the form is refused unread."""
         super().__init__(*args, **kwargs)
         self.fields["agency"].queryset = Agency.objects.active().filter(forum=forum).order_by("name")
         self.fields["agency"].required = False
+        self.over_limit = over_limit
 
     def clean_website(self):
         if self.cleaned_data["website"]:
             raise ValidationError(_("This form could not be sent. Please try again."))
         return ""
 
+    def clean_id_upload(self):
+        upload = self.cleaned_data["id_upload"]
+        uploads.kind_of(upload)  # size and first bytes only: nothing is parsed yet
+        return upload
+
     def clean(self):
         cleaned = super().clean()
+        if self.over_limit:
+            raise ValidationError(_("Too many requests from your connection in the last hour. Please try again later."))
         if not cleaned.get("phone") and not cleaned.get("email"):
             self.add_error("email", _("Give an e-mail address or a phone number so the PPID can reach you."))
-        upload = cleaned.get("id_upload")
-        if upload is not None:
+        # The file is read, within its budget, only when everything else is right: a robot (the
+        # hidden field), a flood or a half-filled form costs the server no parsing.
+        if cleaned.get("id_upload") is not None and not self.errors:
             try:
-                self.prepared = uploads.prepare(upload)
+                self.prepared = uploads.prepare(cleaned["id_upload"])
             except ValidationError as error:
                 self.add_error("id_upload", error)
         return cleaned

@@ -8,6 +8,7 @@ from django.http import FileResponse, Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from sinergi.core.downloads import file_response
 from sinergi.core.pdf import render_pdf
 from sinergi.ppid.models import Delivery, InformationRequest, RequestAction, RequestStatus, WrittenNotice
 
@@ -46,8 +47,8 @@ def record_delivery(notice: WrittenNotice, day, by) -> None:
 
 def notice_pdf_response(item: InformationRequest) -> FileResponse:
     """The notice's PDF for whoever the calling view has already let in (PPID, atasan, or the link holder)."""
-    if not hasattr(item, "notice") or not item.notice.pdf:
+    if not hasattr(item, "notice"):
         raise Http404
-    response = FileResponse(item.notice.pdf.open("rb"), filename=f"pemberitahuan-{item.pk}.pdf")
+    response = file_response(item.notice.pdf, filename=f"pemberitahuan-{item.pk}.pdf")
     response["Cache-Control"] = "private, no-store"
     return response

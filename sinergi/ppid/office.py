@@ -6,7 +6,7 @@ import re
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.dateparse import parse_date
@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 
+from sinergi.core.downloads import file_response
 from sinergi.core.forums import current_forum
 from sinergi.core.pdf import pdf_response, render_pdf
 from sinergi.core.permissions import allowed, require
@@ -153,9 +154,7 @@ def move(request, pk: int, how: str):
 def id_document(request, pk: int):
     """The requester's ID: only for the PPIDs handling the request and the atasan."""
     item = _request_for(request, pk, "ppid.view_request")
-    if not item.id_document:
-        raise Http404
-    response = FileResponse(item.id_document.open("rb"), filename=f"identitas-{item.pk}")
+    response = file_response(item.id_document, filename=f"identitas-{item.pk}")
     response["Cache-Control"] = "private, no-store"
     return response
 

@@ -27,12 +27,12 @@ def _too_many(forum, fingerprint: str) -> bool:
 
 def request_form(request):
     forum = current_forum(request)
-    form = RequestForm(request.POST or None, request.FILES or None, forum=forum)
+    # The hourly limit is checked before the form is read, so a flood's files are never parsed.
+    over_limit = request.method == "POST" and _too_many(forum, client_fingerprint(request))
+    form = RequestForm(request.POST or None, request.FILES or None, forum=forum, over_limit=over_limit)
     if request.method == "POST":
         fingerprint = client_fingerprint(request)
-        if _too_many(forum, fingerprint):
-            form.add_error(None, _("Too many requests from your connection in the last hour. Please try again later."))
-        elif form.is_valid():
+        if form.is_valid():
             with transaction.atomic():
                 item = form.save(commit=False)
                 item.forum, item.client_fingerprint, item.consent_at = forum, fingerprint, timezone.now()

@@ -100,18 +100,23 @@ class AttachmentForm(ClassificationMixin, forms.ModelForm):
             "exemption_decree_date": DATE,
         }
 
+    def clean_upload(self):
+        upload = self.cleaned_data["upload"]
+        self.kind = uploads.kind_of(upload)  # size and first bytes only: nothing is parsed yet
+        return upload
+
     def clean(self):
         cleaned = super().clean()
-        upload = cleaned.get("upload")
-        if upload is None:
+        if cleaned.get("upload") is None:
             return cleaned
+        if self.kind == "image" and not cleaned.get("alt_text", "").strip():
+            self.add_error("alt_text", _("Describe the image for people who cannot see it."))
+        if self.errors:
+            return cleaned  # the file is read, within its budget, only once everything else is right
         try:
-            self.prepared = uploads.prepare(upload)
+            self.prepared = uploads.prepare(cleaned["upload"])
         except ValidationError as error:
             self.add_error("upload", error)
-            return cleaned
-        if self.prepared["kind"] == "image" and not cleaned.get("alt_text", "").strip():
-            self.add_error("alt_text", _("Describe the image for people who cannot see it."))
         return cleaned
 
     def save(self, commit: bool = True) -> Attachment:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from sinergi.core.downloads import file_response
 from sinergi.releases.forms import AttachmentForm
 from sinergi.releases.models import Attachment
 from sinergi.releases.views.lookup import release_for
@@ -42,5 +42,4 @@ def detach(request, pk: int, attachment_id: int):
 def download(request, pk: int, attachment_id: int):
     release = release_for(request, pk, "releases.view_release")
     attachment = get_object_or_404(Attachment, pk=attachment_id, release=release)
-    return FileResponse(attachment.file.open("rb"), filename=attachment.download_name,
-                        as_attachment=not attachment.is_image)  # fmt: skip
+    return file_response(attachment.file, filename=attachment.download_name, as_attachment=not attachment.is_image)
