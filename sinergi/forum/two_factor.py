@@ -13,10 +13,14 @@ set up or reset, by whom, and when.
 from __future__ import annotations
 
 import base64
+import math
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django_otp import user_has_device
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -26,6 +30,10 @@ from sinergi.forum.models import AgencyRoleKind, Member
 RECOVERY_CODES = 10
 APP_DEVICE_NAME = "app"
 RECOVERY_DEVICE_NAME = "recovery"
+
+
+class CodeRefused(Exception):
+    """Why a code was not taken, in words for the person who typed it."""
 
 
 def is_required(member: Member) -> bool:
@@ -45,10 +53,6 @@ def is_required(member: Member) -> bool:
 def is_on(member: Member) -> bool:
     """Whether this person has a confirmed authenticator app, so sign-in asks them for a code."""
     return user_has_device(member, confirmed=True)
-
-
-def app_device(member: Member) -> TOTPDevice | None:
-    return TOTPDevice.objects.filter(user=member, confirmed=True).first()
 
 
 # --- Setting it up -------------------------------------------------------------------------
@@ -76,12 +80,13 @@ def qr_svg(device: TOTPDevice, label: str) -> str:
 
 
 @transaction.atomic
-def confirm(device: TOTPDevice, code: str, *, by: Member, forum=None) -> list[str] | None:
-    """Turn the pending app on if `code` is right; return fresh recovery codes, or None if wrong.
+def confirm(device: TOTPDevice, code: str, *, by: Member, forum=None) -> list[str]:
+    """Turn the pending app on if `code` is right and return fresh recovery codes; else CodeRefused.
 
     Any earlier app and recovery codes are replaced: one app per person."""
+    _brake(device)
     if device.confirmed or not device.verify_token(_digits(code)):
-        return None
+        raise CodeRefused(_("That code is not right. Check the app's clock and type the code shown now."))
     TOTPDevice.objects.filter(user=device.user).exclude(pk=device.pk).delete()
     device.confirmed = True
     device.save(update_fields=["confirmed"])
@@ -109,18 +114,49 @@ def _digits(code: str) -> str:
     return "".join(code.split())
 
 
+def _brake(device) -> None:
+    """django-otp's own brake: after a wrong code the device refuses any code for a doubling delay,
+    whoever asks from wherever (the sign-in lock counts per address)."""
+    allowed, why = device.verify_is_allowed()
+    if not allowed and "locked_until" in (why or {}):
+        seconds = max(1, math.ceil((why["locked_until"] - timezone.now()).total_seconds()))
+        raise CodeRefused(ngettext(
+            "After a wrong code, wait %(seconds)d second before the next try.",
+            "After a wrong code, wait %(seconds)d seconds before the next try.",
+            seconds) % {"seconds": seconds})  # fmt: skip
+
+
 def verify(member: Member, code: str):
     """The device that accepts `code` (six digits: the app's current code; anything else: an unused
-    recovery code, which is then spent), or None."""
+    recovery code, which is then spent), or None. Raises CodeRefused while the device is braking."""
     code = _digits(code).lower()
     if not code:
         return None
     kind = TOTPDevice if code.isdigit() and len(code) == 6 else StaticDevice
     with transaction.atomic():
         for device in kind.objects.devices_for_user(member, confirmed=True).select_for_update():
+            _brake(device)
             if device.verify_token(code):
                 return device
     return None
+
+
+def check(member: Member, code: str, client: str):
+    """The device that accepts `code`, under the sign-in lock: refused while the account or address
+    is locked, and a wrong code counts as a wrong password does. Raises CodeRefused."""
+    from sinergi.forum import sign_in
+
+    minutes = sign_in.minutes_locked(member.email, client)
+    if minutes:
+        raise CodeRefused(sign_in.locked_message(minutes))
+    try:
+        device = verify(member, code)
+        if device is None:
+            raise CodeRefused(_("That code is not right. Codes change every 30 seconds; type the one shown now."))
+    except CodeRefused:
+        sign_in.record_failure(member.email, client)  # a code typed while braking is a guess too
+        raise
+    return device
 
 
 # --- Turning it off, or a moderator resetting a lost device --------------------------------

@@ -4,7 +4,6 @@ A session is verified when django-otp's OTPMiddleware finds the device that acce
 An unverified session of someone who has an authenticator is ended (they sign in again, with the
 code); one of someone whose role requires two-step sign-in but who has no authenticator yet is
 sent to set it up, and may open nothing else but that page, sign-out and the language switch.
-A demo account's session outside DEBUG is ended too: such accounts sign in only for a demo.
 """
 
 from __future__ import annotations
@@ -36,9 +35,6 @@ class TwoFactorMiddleware:
         return self.get_response(request)
 
     def _hold(self, request, user):
-        if user.is_demo and not settings.DEBUG:
-            logout(request)
-            return redirect(settings.LOGIN_URL)
         if two_factor.is_on(user):
             logout(request)
             messages.info(request, _("Sign in again with your password and the code from your authenticator app."))

@@ -56,14 +56,10 @@ def sign_in_code(request):
         return redirect("account:login")
     form = CodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        client = sign_in.client_of(request)
-        minutes = sign_in.minutes_locked(member.email, client)
-        device = None if minutes else two_factor.verify(member, form.cleaned_data["code"])
-        if minutes:
-            form.add_error(None, sign_in.locked_message(minutes))
-        elif device is None:
-            sign_in.record_failure(member.email, client)
-            form.add_error("code", _("That code is not right. Codes change every 30 seconds; type the one shown now."))
+        try:
+            device = two_factor.check(member, form.cleaned_data["code"], sign_in.client_of(request))
+        except two_factor.CodeRefused as refused:
+            form.add_error("code", str(refused))
         else:
             del request.session[PENDING]
             login(request, member, backend=pending["backend"])

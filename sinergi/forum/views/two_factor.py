@@ -54,13 +54,14 @@ def two_factor_confirm(request):
         return redirect("account:two_factor")
     if form.is_valid():
         device = two_factor.pending_app(request.user)
-        codes = two_factor.confirm(device, form.cleaned_data["code"], by=request.user, forum=forum_or_none(request))
-        if codes is not None:
-            device.refresh_from_db()
+        try:
+            codes = two_factor.confirm(device, form.cleaned_data["code"], by=request.user, forum=forum_or_none(request))
+        except two_factor.CodeRefused as refused:
+            form.add_error("code", str(refused))
+        else:
             otp_login(request, device)
             messages.success(request, _("Two-step sign-in is on. From now on you sign in with a code as well."))
             return _codes(request, codes)
-        form.add_error("code", _("That code is not right. Check the app's clock and type the code shown now."))
     return _page(request, form, status=400)
 
 
@@ -84,13 +85,10 @@ def two_factor_off(request):
         return redirect("account:two_factor")
     form = CodeForm(request.POST)
     if form.is_valid():
-        client = sign_in.client_of(request)
-        minutes = sign_in.minutes_locked(member.email, client)
-        if minutes:
-            form.add_error(None, sign_in.locked_message(minutes))
-        elif two_factor.verify(member, form.cleaned_data["code"]) is None:
-            sign_in.record_failure(member.email, client)
-            form.add_error("code", _("That code is not right. Codes change every 30 seconds; type the one shown now."))
+        try:
+            two_factor.check(member, form.cleaned_data["code"], sign_in.client_of(request))
+        except two_factor.CodeRefused as refused:
+            form.add_error("code", str(refused))
         else:
             two_factor.remove(member, by=member, reason="turned off", forum=forum_or_none(request))
             messages.success(request, _("Two-step sign-in is off. You sign in with your password alone."))
