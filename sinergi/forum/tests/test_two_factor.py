@@ -166,3 +166,17 @@ def test_only_a_moderator_of_the_members_forum_resets_it_and_never_their_own(mod
         .content.decode()  # fmt: skip
     own = client_for(moderator).post(f"/direktori/anggota/{moderator.pk}/reset-dua-langkah/", follow=True)
     assert "moderator lain" in own.content.decode() and two_factor.is_on(moderator)
+
+
+def test_the_demo_lets_its_officers_in_without_a_code_and_says_how_to_try_it(db, settings):
+    import io
+
+    from django.core.management import call_command
+
+    settings.DEBUG = True
+    out = io.StringIO()
+    call_command("load_demo", stdout=out)
+    assert "demo accounts skip it while DEBUG is on" in out.getvalue()
+    client = Client()
+    client.post("/akun/masuk/", {"username": "moderator@demo.test", "password": "Meranti-2024"})
+    assert client.get("/ruang-kerja/").status_code == 200
