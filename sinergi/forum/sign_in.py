@@ -183,5 +183,5 @@ class CodeForm(forms.Form):
         label=_("Code"), max_length=20, strip=True,
         help_text=_("The six digits your authenticator app shows now, or one of your recovery codes."),
         widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "autocapitalize": "off",
-                                      "spellcheck": "false", "autofocus": True}),
+                                      "spellcheck": "false"}),
     )  # fmt: skip

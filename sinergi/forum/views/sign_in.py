@@ -55,6 +55,7 @@ def sign_in_code(request):
         messages.info(request, _("Sign in with your e-mail and password first."))
         return redirect("account:login")
     form = CodeForm(request.POST or None)
+    form.fields["code"].widget.attrs["autofocus"] = True  # the page's one question
     if request.method == "POST" and form.is_valid():
         try:
             device = two_factor.check(member, form.cleaned_data["code"], sign_in.client_of(request))
