@@ -88,7 +88,7 @@ def test_a_token_expires_after_the_configured_days_with_a_clear_answer(admin_din
     with time_machine.travel(START + dt.timedelta(days=89), tick=False):
         assert works(token)
         page = client_for(admin_dinkes).get("/akun/token-api/").content.decode()
-        assert "berlaku sampai 31 Mei 2026" in page
+        assert "berlaku sampai 31 Mei 2026" in page and "Authorization: Token &lt;token&gt;" in page
     with time_machine.travel(START + dt.timedelta(days=90, seconds=1), tick=False):
         response = Client().get("/api/members/", HTTP_AUTHORIZATION=f"Token {token.key}")
         assert response.status_code == 401
