@@ -5,6 +5,7 @@ from __future__ import annotations
 import django_filters
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import permissions, serializers, status, viewsets
 from rest_framework.authtoken.models import Token
 from rest_framework.authtoken.views import ObtainAuthToken
@@ -102,9 +103,18 @@ class MemberViewSet(viewsets.ReadOnlyModelViewSet):
         return Member.objects.in_forum(forum).with_roles_in(forum)
 
 
+_DETAIL = inline_serializer("Refusal", {"detail": serializers.CharField()})
+
+
 class ObtainToken(ObtainAuthToken):
     """Trade an e-mail and password for the member's token (made anew once expired)."""
 
+    @extend_schema(responses={
+        200: inline_serializer("Token", {"token": serializers.CharField()}),
+        400: OpenApiResponse(description="Wrong e-mail or password (counted toward the sign-in lock)."),
+        403: OpenApiResponse(_DETAIL, description="The account uses two-step sign-in: make a token on the account page."),
+        429: OpenApiResponse(_DETAIL, description="Sign-in is locked for this account or address; see Retry-After."),
+    })  # fmt: skip
     def post(self, request, *args, **kwargs):
         email = str(request.data.get("username", "")).strip().lower()
         minutes = sign_in.minutes_locked(email, sign_in.client_of(request))
