@@ -13,6 +13,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 
 import pytest
 from django.conf import settings
@@ -99,10 +100,40 @@ def outsider(db) -> Member:
 
 
 def client_for(member: Member | None) -> Client:
+    """A client signed in as `member`; for a role that requires two-step sign-in, with the session
+    verified by their authenticator, as the code step leaves it (what `django_otp.login` stores)."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+
+    from sinergi.forum import two_factor
+
     client = Client()
     if member is not None:
         client.force_login(member)
+        if two_factor.is_required(member) or two_factor.is_on(member):
+            session = client.session
+            session[DEVICE_ID_SESSION_KEY] = authenticator_for(member).persistent_id
+            session.save()
     return client
+
+
+def authenticator_for(member: Member):
+    """The member's authenticator app, set up and confirmed if they have none."""
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    return TOTPDevice.objects.get_or_create(user=member, confirmed=True, defaults={"name": "app"})[0]
+
+
+def code_for(device) -> str:
+    """The code the member's app shows now; a code passes once, so after it is used, the next step's
+    (the device accepts one step ahead)."""
+    from django_otp.oath import TOTP
+
+    device.refresh_from_db()
+    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    totp.time = time.time()
+    step = max(totp.t(), device.last_t + 1)
+    totp.time = device.t0 + (step - device.drift) * device.step
+    return f"{totp.token():0{device.digits}d}"
 
 
 @pytest.fixture
@@ -188,10 +219,19 @@ def browser(monkeypatch):
 
 
 def sign_in(page, base: str, email: str) -> None:
+    """Sign in through the form; for a role that requires it, with the code of their authenticator."""
+    from sinergi.forum import two_factor
+
+    member = Member.objects.get(email=email)
+    device = authenticator_for(member) if two_factor.is_required(member) or two_factor.is_on(member) else None
     page.goto(f"{base}/akun/masuk/")
     page.get_by_label("E-mail").fill(email)
     page.get_by_label(re.compile(r"^Sandi")).fill(PASSWORD)
     page.get_by_role("button", name="Masuk").click()
+    if device is not None:
+        expect(page).to_have_url(f"{base}/akun/masuk/kode/")
+        page.get_by_label(re.compile(r"^Kode")).fill(code_for(device))
+        page.get_by_role("button", name="Lanjutkan").click()
     expect(page).to_have_url(f"{base}/ruang-kerja/")
 
 

@@ -40,6 +40,9 @@ INSTALLED_APPS = [
     "django.forms",
     "rest_framework",
     "rest_framework.authtoken",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django_filters",
     "drf_spectacular",
     "drf_spectacular_sidecar",
@@ -64,7 +67,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "sinergi.forum.two_factor_middleware.TwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "sinergi.core.audit.AuditActorMiddleware",
@@ -136,6 +141,14 @@ LOGIN_URL = "account:login"
 SIGN_IN_FAILURES_PER_ACCOUNT = envint("SIGN_IN_FAILURES_PER_ACCOUNT", 5)
 SIGN_IN_FAILURES_PER_CLIENT = envint("SIGN_IN_FAILURES_PER_CLIENT", 30)
 SIGN_IN_LOCK_MINUTES = envint("SIGN_IN_LOCK_MINUTES", 15)
+# Reset e-mails one address may ask for in that time: enough for a lost one, too few to flood an inbox.
+PASSWORD_RESETS_PER_ACCOUNT = envint("PASSWORD_RESETS_PER_ACCOUNT", 3)
+# Two-step sign-in (forum/two_factor.py): the code step must follow the password within this time.
+SIGN_IN_CODE_MINUTES = envint("SIGN_IN_CODE_MINUTES", 5)
+OTP_TOTP_ISSUER = envstr("OTP_TOTP_ISSUER", "Sinergi")
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True  # the admin never shows a device's secret
+# API tokens stop working this many days after they were made; a new one is made on the account page.
+API_TOKEN_DAYS = envint("API_TOKEN_DAYS", 90)
 LOGIN_REDIRECT_URL = "core:workspace"
 LOGOUT_REDIRECT_URL = "portal:home"
 AUTH_PASSWORD_VALIDATORS = [
@@ -205,9 +218,11 @@ DIRECTORY_IMPORT_MAX_BYTES = envint("DIRECTORY_IMPORT_MAX_BYTES", 5 * 1024 * 102
 
 # --- API ---------------------------------------------------------------------------------
 REST_FRAMEWORK = {
+    # The token first: DRF answers a failed authentication with the first class's challenge, so a
+    # bad or expired token gets 401 and its reason rather than a bare 403.
     "DEFAULT_AUTHENTICATION_CLASSES": [
+        "sinergi.forum.api_tokens.ExpiringTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
-        "rest_framework.authentication.TokenAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_FILTER_BACKENDS": [

@@ -4,11 +4,11 @@ from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
-from rest_framework.authtoken.views import obtain_auth_token
 from rest_framework.routers import DefaultRouter
 
 from sinergi.core.views import healthz
-from sinergi.forum.api import AgencyViewSet, MemberViewSet
+from sinergi.forum.api import AgencyViewSet, MemberViewSet, ObtainToken
+from sinergi.forum.views.sign_in import admin_sign_in
 from sinergi.portal.sitemaps import SITEMAPS
 from sinergi.portal.views import robots
 from sinergi.ppid import views as ppid_views
@@ -46,9 +46,10 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/", include(router.urls)),
-    path("api/token/", obtain_auth_token, name="api_token_obtain"),
+    path("api/token/", ObtainToken.as_view(), name="api_token_obtain"),
     path("api/schema/", SpectacularAPIView.as_view(), name="api_schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api_schema"), name="api_docs"),
+    path("admin/login/", admin_sign_in),  # one sign-in page, one lock, one second step for all
     path("admin/", admin.site.urls),
 ]
 

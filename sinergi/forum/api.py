@@ -1,12 +1,20 @@
-"""The directory over REST: agencies are public, members are for members only."""
+"""The directory over REST: agencies are public, members are for members only; the token endpoint."""
 
 from __future__ import annotations
 
 import django_filters
-from rest_framework import permissions, serializers, viewsets
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
+from rest_framework import permissions, serializers, status, viewsets
+from rest_framework.authtoken.models import Token
+from rest_framework.authtoken.views import ObtainAuthToken
+from rest_framework.response import Response
 
 from sinergi.core.forums import forum_or_none
 from sinergi.core.permissions import allowed
+from sinergi.forum import sign_in, two_factor
+from sinergi.forum.api_tokens import expires_at, renew, token_page
 from sinergi.forum.models import Agency, AgencyRole, ForumRole, Member, SocialAccount
 
 
@@ -93,3 +101,36 @@ class MemberViewSet(viewsets.ReadOnlyModelViewSet):
     def get_queryset(self):
         forum = forum_or_none(self.request)
         return Member.objects.in_forum(forum).with_roles_in(forum)
+
+
+_DETAIL = inline_serializer("Refusal", {"detail": serializers.CharField()})
+
+
+class ObtainToken(ObtainAuthToken):
+    """Trade an e-mail and password for the member's token (made anew once expired)."""
+
+    @extend_schema(responses={
+        200: inline_serializer("Token", {"token": serializers.CharField()}),
+        400: OpenApiResponse(description="Wrong e-mail or password (counted toward the sign-in lock)."),
+        403: OpenApiResponse(_DETAIL, description="The account uses two-step sign-in: make a token on the account page."),
+        429: OpenApiResponse(_DETAIL, description="Sign-in is locked for this account or address; see Retry-After."),
+    })  # fmt: skip
+    def post(self, request, *args, **kwargs):
+        email = str(request.data.get("username", "")).strip().lower()
+        minutes = sign_in.minutes_locked(email, sign_in.client_of(request))
+        if minutes:
+            return Response({"detail": sign_in.locked_message(minutes)}, status=status.HTTP_429_TOO_MANY_REQUESTS,
+                            headers={"Retry-After": str(minutes * 60)})  # fmt: skip
+        serializer = self.get_serializer(data=request.data)
+        serializer.is_valid(raise_exception=True)  # a wrong password is counted by the backend
+        user = serializer.validated_data["user"]
+        if two_factor.is_on(user) or two_factor.is_required(user):
+            return Response({"detail": _(
+                "This account signs in with two-step sign-in, so no token is given for a password alone. "
+                "Sign in on the website with your code and make a token on your account page: %(url)s"
+            ) % {"url": token_page()}}, status=status.HTTP_403_FORBIDDEN)  # fmt: skip
+        sign_in.forget_failures(user.email)
+        token = Token.objects.filter(user=user).first()
+        if token is None or expires_at(token) <= timezone.now():
+            token = renew(user)
+        return Response({"token": token.key})

@@ -6,3 +6,11 @@ class ForumConfig(AppConfig):
     name = "sinergi.forum"
     label = "forum"
     verbose_name = _("Forum directory")
+
+    def ready(self) -> None:
+        from django.contrib.auth.signals import user_logged_in
+
+        from sinergi.forum import api_tokens, auth
+
+        api_tokens.connect()
+        user_logged_in.connect(auth.signed_in, dispatch_uid="sinergi-signed-in")

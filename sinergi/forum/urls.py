@@ -17,6 +17,7 @@ urlpatterns = [
     path("anggota/<int:pk>/nonaktifkan/", members.member_deactivate, name="member_deactivate"),
     path("anggota/<int:pk>/aktifkan/", members.member_reactivate, name="member_reactivate"),
     path("anggota/<int:pk>/undang-ulang/", members.member_reinvite, name="member_reinvite"),
+    path("anggota/<int:pk>/reset-dua-langkah/", members.member_two_factor_reset, name="member_two_factor_reset"),
     path("impor/", spreadsheets.import_upload, name="import_upload"),
     path("impor/<int:pk>/", spreadsheets.import_preview, name="import_preview"),
     path("ekspor/<str:what>.<str:fmt>", spreadsheets.export, name="export"),

@@ -107,11 +107,7 @@ class Member(AbstractBaseUser, PermissionsMixin):
         self.deactivated_at = timezone.now()
         # Without `by`, the actor already in effect (the request's, or the system) is recorded.
         with acting_as(by) if by is not None else nullcontext():
-            self.save(update_fields=["is_active", "deactivated_at"])
-        # Tokens would otherwise keep the API open to a deactivated member.
-        from rest_framework.authtoken.models import Token
-
-        Token.objects.filter(user=self).delete()
+            self.save(update_fields=["is_active", "deactivated_at"])  # ends their API token (forum/api_tokens.py)
 
     def reactivate(self) -> None:
         if self.is_active:

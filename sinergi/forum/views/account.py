@@ -7,12 +7,14 @@ from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import SetPasswordForm
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.encoding import force_str
 from django.utils.http import urlsafe_base64_decode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from rest_framework.authtoken.models import Token
 
+from sinergi.forum import api_tokens
 from sinergi.forum.invitations import invitation_tokens, mark_accepted
 from sinergi.forum.models import Member
 
@@ -38,13 +40,14 @@ def invitation(request, uidb64: str, token: str):
 @login_required
 def api_token(request):
     token = Token.objects.filter(user=request.user).first()
-    return render(request, "account/api_token.html", {"token": token})
+    expires = api_tokens.expires_at(token) if token else None
+    return render(request, "account/api_token.html",
+                  {"token": token, "expires": expires, "expired": bool(expires and expires <= timezone.now())})  # fmt: skip
 
 
 @login_required
 @require_POST
 def api_token_renew(request):
-    Token.objects.filter(user=request.user).delete()
-    Token.objects.create(user=request.user)
+    api_tokens.renew(request.user)
     messages.success(request, _("A new API token was made; the old one no longer works."))
     return redirect("account:api_token")

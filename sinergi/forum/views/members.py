@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 from sinergi.core.audit import history_for
 from sinergi.core.forums import current_forum
 from sinergi.core.permissions import allowed, require
+from sinergi.forum import two_factor
 from sinergi.forum.forms import AgencyRoleFormSet, InviteForm, MemberFilterForm, MemberForm
 from sinergi.forum.invitations import invite
 from sinergi.forum.models import AgencyRole, AgencyRoleKind, ForumRole, ForumRoleKind, Member
@@ -74,6 +75,8 @@ def member_detail(request, pk: int):
             "can_manage": can_manage,
             "history": history_for(member, forum)[:20] if can_manage else None,
             "invitations": member.invitations.filter(forum=forum) if can_manage else None,
+            "two_factor_on": two_factor.is_on(member) if can_manage else None,
+            "two_factor_required": two_factor.is_required(member) if can_manage else None,
         },
     )
 
@@ -156,4 +159,19 @@ def member_reinvite(request, pk: int):
         with transaction.atomic():
             invite(member, current_forum(request), by=request.user)
         messages.success(request, _("Invitation sent to %(email)s.") % {"email": member.email})
+    return redirect(member)
+
+
+@login_required
+@require_POST
+def member_two_factor_reset(request, pk: int):
+    """A moderator removes a member's lost authenticator; the member sets up a new one at next sign-in."""
+    member = _member_for(request, pk, manage=True)
+    if member == request.user:
+        messages.error(request, _("Another moderator must reset your own two-step sign-in."))
+    elif two_factor.remove(member, by=request.user, reason="reset by a moderator", forum=current_forum(request)):
+        messages.success(request, _("%(name)s's two-step sign-in was reset. They set it up again after their "
+                                    "next sign-in with their password.") % {"name": member})  # fmt: skip
+    else:
+        messages.info(request, _("%(name)s has no two-step sign-in to reset.") % {"name": member})
     return redirect(member)

@@ -75,6 +75,11 @@ class Command(BaseCommand):
         for email, name, _position, agency_roles, forum_roles in demo.PEOPLE:
             roles = ", ".join([f"{role} {code}" for code, role in agency_roles] + forum_roles)
             self.stdout.write(f"  {email:<28} {name:<18} {roles}")
+        # Officers must use two-step sign-in (forum/two_factor.py); on a demo it would stop anyone
+        # without an authenticator app at the door, so demo accounts may skip it while DEBUG is on.
+        self.stdout.write("Two-step sign-in is required in production for moderators, PPID, atasan PPID,")
+        self.stdout.write("walidata and administrators; demo accounts skip it while DEBUG is on. Try it from")
+        self.stdout.write("Workspace > Your account > Two-step sign-in (any authenticator app, e.g. FreeOTP).")
 
 
 def _save_if_changed(obj, values: dict):
