@@ -34,6 +34,7 @@ SECRETS = {
     "dik_information": "xenonrahasia",
     "private_meeting": "iridiumtertutup",
     "cancelled_meeting": "osmiumbatal",
+    "public_meeting_link": "rutheniumdaring",
 }
 PUBLIC_WORD = "natriumterbuka"
 # A signed preview link is a deliberate, expiring share with named people, not a public surface.
@@ -69,7 +70,11 @@ def records(forum, imigrasi, dinkes, moderator):
         decree_date="2026-01-01",
     )  # fmt: skip
     # The agenda shows meetings the chair made public; a members-only or cancelled one never appears.
-    make_meeting(forum, [imigrasi], title=f"Kopdar {PUBLIC_WORD}", description=f"Isi {PUBLIC_WORD}.", is_public=True)
+    # A public meeting's online link is for those invited, never for the agenda or its feed.
+    make_meeting(forum, [imigrasi], title=f"Kopdar {PUBLIC_WORD}", description=f"Isi {PUBLIC_WORD}.", is_public=True,
+                 online_url=f"https://{SECRETS['public_meeting_link']}.test/kopdar")  # fmt: skip
+    make_meeting(forum, [imigrasi], title=f"Daring {PUBLIC_WORD}", venue="", is_public=True,
+                 online_url=f"https://meet.test/{SECRETS['public_meeting_link']}")  # fmt: skip
     make_meeting(forum, [imigrasi], title=f"Rapat {SECRETS['private_meeting']}", venue=SECRETS["private_meeting"],
                  description=f"Isi {SECRETS['private_meeting']}.", online_url=f"https://{SECRETS['private_meeting']}.test/")  # fmt: skip
     dropped = make_meeting(forum, [imigrasi], title=f"Batal {SECRETS['cancelled_meeting']}", is_public=True,
