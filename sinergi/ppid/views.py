@@ -105,7 +105,8 @@ def public_dip(request):
 
     forum = current_forum(request)
     return render(request, "ppid/public_dip.html", {
-        "dip": DipEntry.objects.filter(agency__forum=forum).select_related("agency", "release"),
+        "dip": DipEntry.objects.filter(agency__forum=forum).with_release_visibility()
+        .select_related("agency", "release"),
         # Only that an exemption exists and why: never the information itself.
         "dik": DikEntry.objects.filter(agency__forum=forum).select_related("agency")
         .only("agency__name", "ground", "legal_basis", "ends_on", "decree_number", "decree_date"),

@@ -6,6 +6,7 @@ import datetime as dt
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -16,6 +17,18 @@ class Availability(models.TextChoices):
     SOFTCOPY = "softcopy", _("Softcopy")
     HARDCOPY = "hardcopy", _("Hardcopy")
     BOTH = "keduanya", _("Softcopy and hardcopy")
+
+
+class DipEntryQuerySet(models.QuerySet):
+    def with_release_visibility(self):
+        """Each entry with `release_is_public`: whether its release may be linked publicly right now.
+
+        A release withdrawn, made exempt or never published keeps its row in the DIP, but a link
+        would show its title in the address; the public list then shows the summary alone.
+        """
+        from sinergi.releases.models import Release
+
+        return self.annotate(release_is_public=Exists(Release.objects.public().filter(pk=OuterRef("release_id"))))
 
 
 class DipEntry(models.Model):
@@ -37,6 +50,8 @@ class DipEntry(models.Model):
                                 related_name="+", verbose_name=_("published release"))  # fmt: skip
     url = models.URLField(_("address of the information or dataset"), blank=True)
     updated_on = models.DateField(_("last updated"), default=timezone.localdate)
+
+    objects = DipEntryQuerySet.as_manager()
 
     class Meta:
         ordering = ["agency__name", "pk"]

@@ -242,6 +242,10 @@ class Release(Classified):
             for name, value in fields.items():
                 setattr(self, name, value)
             event = self.record(by, action, comment, before, to)
+            # The conditional UPDATE sends no post_save: the index follows the step here, in its transaction.
+            from sinergi.releases.effects import sync_search
+
+            sync_search(self)
         self._after(event)
         return event
 
