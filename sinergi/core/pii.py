@@ -298,7 +298,8 @@ def _passports(text: str) -> Iterator[Finding]:
 
 def _names_on_behalf(text: str) -> Iterator[Finding]:
     """The words right after "atas nama" / "a.n.", up to punctuation, a number or a function word
-    ("untuk", "tahun"...), at most NAME_WORDS of them; none when the first is "saya" or the like."""
+    ("untuk", "tahun"...), at most NAME_WORDS of them; none when the first is "saya" or the like,
+    nor when all are words such as "adik kandung" that name no one."""
     for label in rules.ON_BEHALF.finditer(text):
         taken: list[re.Match[str]] = []
         position = label.end()
@@ -312,7 +313,7 @@ def _names_on_behalf(text: str) -> Iterator[Finding]:
             position = word.end()
             if len(taken) == rules.NAME_WORDS:
                 break
-        if taken:
+        if any(word.group().lower().rstrip(".") not in rules.NOT_A_NAME_ALONE for word in taken):
             start, end = taken[0].start(), taken[-1].end()
             yield Finding("name", start, end, text[start:end])
 

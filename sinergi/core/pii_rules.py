@@ -116,3 +116,9 @@ NOT_A_NAME = frozenset(
     oleh bagi guna agar supaya karena sejak selama sampai hingga serta beserta tentang terkait mengenai atas
     tahun thn bulan tanggal tgl periode nomor no nik kk npwp ktp alamat yaitu yakni berupa""".split()
 )
+# Words that are no name on their own: "atas nama adik kandung saya" names no one, "atas nama Ibu
+# Sulastri" does (a finding needs one word outside this list).
+NOT_A_NAME_ALONE = frozenset(
+    """adik kakak abang anak cucu suami istri isteri ayah ibu bapak pak bu orang tua orangtua kandung keluarga
+    saudara saudari sdr sdri almarhum almarhumah alm almh mertua paman bibi nenek kakek tetangga""".split()
+)

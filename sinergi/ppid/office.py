@@ -133,7 +133,7 @@ def move(request, pk: int, how: str):
     item = _request_for(request, pk, rule)
     form = RouteForm(request.POST, forum=item.forum, prefix=how)
     if not form.is_valid():
-        messages.error(request, _("Choose an agency."))
+        messages.error(request, " ".join(form.errors["comment"]) if "comment" in form.errors else _("Choose an agency."))
         return redirect("ppid_office:detail", pk=item.pk)
     try:
         if how == "teruskan":

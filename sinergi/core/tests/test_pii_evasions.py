@@ -87,7 +87,7 @@ def test_a_name_after_atas_nama_or_an_is_found_when_asked(text, name):
 @pytest.mark.parametrize(
     "text",
     ["Data bantuan atas nama saya sendiri", "Surat kuasa atas nama pemohon", "Data an. 2023", "Tata nama jalan",
-     "Data atas nama: 2024"],
+     "Data atas nama: 2024", "Data paspor atas nama adik kandung saya"],
 )  # fmt: skip
 def test_no_name_follows_a_pronoun_a_number_or_no_label(text):
     assert found(text, names=True) == []

@@ -4,6 +4,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from sinergi.core import limits
+
 
 class RequestAction(models.TextChoices):
     RECEIVED = "received", _("received")
@@ -31,7 +33,7 @@ class RequestEvent(models.Model):
     from_agency = models.ForeignKey("forum.Agency", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     to_agency = models.ForeignKey("forum.Agency", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
-    comment = models.TextField(blank=True)
+    comment = models.TextField(blank=True, max_length=limits.LONG_TEXT)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -10,6 +10,7 @@ from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from sinergi.core import limits
 from sinergi.releases.classification import BerkalaItem, ExemptionGround, KipClass
 
 
@@ -36,7 +37,7 @@ class DipEntry(models.Model):
 
     agency = models.ForeignKey("forum.Agency", on_delete=models.PROTECT, related_name="dip_entries",
                                verbose_name=_("agency"))  # fmt: skip
-    summary = models.TextField(_("summary of the information"))
+    summary = models.TextField(_("summary of the information"), max_length=limits.REASON)
     held_by = models.CharField(_("unit or official holding it"), max_length=200)
     responsible = models.CharField(_("responsible for producing it"), max_length=200)
     made = models.CharField(_("when and where it was made"), max_length=200)
@@ -77,11 +78,11 @@ class DikEntry(models.Model):
 
     agency = models.ForeignKey("forum.Agency", on_delete=models.PROTECT, related_name="dik_entries",
                                verbose_name=_("agency"))  # fmt: skip
-    information = models.TextField(_("the information"))
+    information = models.TextField(_("the information"), max_length=limits.REASON)
     ground = models.CharField(_("exemption ground (Pasal 17)"), max_length=1, choices=ExemptionGround.choices)
-    legal_basis = models.TextField(_("legal basis"))
-    consequence = models.TextField(_("consequence if opened"))
-    public_interest = models.TextField(_("public-interest consideration"))
+    legal_basis = models.TextField(_("legal basis"), max_length=limits.REASON)
+    consequence = models.TextField(_("consequence if opened"), max_length=limits.LONG_TEXT)
+    public_interest = models.TextField(_("public-interest consideration"), max_length=limits.LONG_TEXT)
     ends_on = models.DateField(_("exemption ends on"), null=True, blank=True)
     decree_number = models.CharField(_("decree (SK) number"), max_length=120)
     decree_date = models.DateField(_("decree date"))

@@ -14,6 +14,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from sinergi.core import limits
+
 
 class RequesterType(models.TextChoices):
     PERSON = "perorangan", _("Individual")
@@ -115,14 +117,14 @@ class InformationRequest(models.Model):
     name = models.CharField(_("name"), max_length=200)
     id_number = models.CharField(_("NIK or deed number"), max_length=60)
     id_document = models.FileField(_("ID card or deed"), upload_to=id_document_path, blank=True, max_length=200)
-    address = models.TextField(_("address"))
+    address = models.TextField(_("address"), max_length=limits.SHORT_TEXT)
     occupation = models.CharField(_("occupation"), max_length=120, blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
 
     # What is asked for.
-    subject = models.TextField(_("information requested"))
-    purpose = models.TextField(_("purpose of use"))
+    subject = models.TextField(_("information requested"), max_length=limits.SUBJECT)
+    purpose = models.TextField(_("purpose of use"), max_length=limits.REASON)
     access = models.CharField(_("how you want it"), max_length=10, choices=Access.choices, default=Access.COPY)
     form = models.CharField(_("form"), max_length=10, choices=Form.choices, default=Form.SOFTCOPY)
     delivery = models.CharField(_("delivery"), max_length=10, choices=Delivery.choices, default=Delivery.EMAIL)
@@ -131,7 +133,7 @@ class InformationRequest(models.Model):
     reminded_for = models.DateField(_("reminder sent for the notice due on"), null=True, blank=True, editable=False)
     escalated_at = models.DateTimeField(_("escalated to the PPID utama at"), null=True, blank=True)
     extended_at = models.DateTimeField(_("extended at"), null=True, blank=True)
-    extension_reason = models.TextField(_("reason for the extension"), blank=True)
+    extension_reason = models.TextField(_("reason for the extension"), blank=True, max_length=limits.REASON)
     client_fingerprint = models.CharField(max_length=64, blank=True, editable=False, db_index=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -202,6 +204,7 @@ class InformationRequest(models.Model):
         """Pasal 22(8): one extension, with a written reason, before the notice is given."""
         if not reason.strip():
             raise ValueError(_("Give the written reason for the extension."))
+        limits.check_length(reason.strip(), limits.REASON)
         if self.extended_at:
             raise ValueError(_("The period has already been extended once."))
         if self.status == RequestStatus.ANSWERED:
