@@ -76,6 +76,12 @@ class NoticeForm(forms.ModelForm):
         widgets = {name: forms.Textarea(attrs={"rows": 2}) for name in ("blacked_out", "refusal_reason", "material")}
 
 
+class PublicSubjectForm(forms.Form):
+    text = forms.CharField(label=_("Subject in the public register"), max_length=limits.SHORT_TEXT,
+                           widget=forms.Textarea(attrs={"rows": 3}),
+                           help_text=_("What anyone may read: no one's name, number, address or contact."))  # fmt: skip
+
+
 class ExtensionForm(forms.Form):
     reason = forms.CharField(label=_("Written reason for the extension"), max_length=limits.REASON, widget=forms.Textarea(attrs={"rows": 2}))
 

@@ -92,8 +92,12 @@ def public_register(request):
     from sinergi.ppid import register
 
     forum = current_forum(request)
-    # Newest first, paged in the database: only one page of requests is read and masked per visit.
-    newest = InformationRequest.objects.filter(forum=forum).select_related("notice").order_by("-received_at", "-pk")
+    # Newest first, paged in the database: only one page of requests is read and masked per visit,
+    # and never the texts as typed (the register shows the subject a PPID checked).
+    newest = (
+        InformationRequest.objects.filter(forum=forum).select_related("notice")
+        .defer("subject", "purpose", "address", "extension_reason").order_by("-received_at", "-pk")
+    )  # fmt: skip
     page = Paginator(newest, 50).get_page(request.GET.get("halaman"))
     header, page.object_list = register.rows(page.object_list, register.PUBLIC_COLUMNS)
     return render(request, "ppid/public_register.html", {"header": header, "page": page})

@@ -39,6 +39,8 @@ SECRETS = {
     "public_meeting_link": "rutheniumdaring",
     "reclassified_in_admin": "vanadiumdireklas",
     "removed_in_admin": "kromiumdihapus",
+    "name_in_subject": "neonperihal",
+    "nik_in_subject": "1410015708985028",
 }
 PUBLIC_WORD = "natriumterbuka"
 # A signed preview link is a deliberate, expiring share with named people, not a public surface.
@@ -78,6 +80,14 @@ def records(forum, imigrasi, dinkes, moderator):
         forum=forum, name=f"Pemohon {SECRETS['requester']}", id_number=SECRETS["requester"], address="Jl. 1",
         subject="Data bantuan sosial", purpose="Riset", consent_at=timezone.now(),
     )  # fmt: skip
+    # A subject names a person and carries a NIK glued to its label: withheld until a PPID checks it,
+    # and then the register shows what the PPID wrote.
+    for n in range(2):
+        typed = InformationRequest.objects.create(
+            forum=forum, name="Pemohon", id_number="1", address="Jl. 2", purpose="Riset", consent_at=timezone.now(),
+            subject=f"Data bansos atas nama {SECRETS['name_in_subject']} nik{SECRETS['nik_in_subject']} ke-{n}",
+        )  # fmt: skip
+    typed.check_public_subject(moderator, typed.suggested_public_subject())
     DikEntry.objects.create(
         agency=imigrasi, information=f"Dokumen {SECRETS['dik_information']}", ground="h", legal_basis="UU 14/2008",
         consequence=SECRETS["dik_information"], public_interest="Privasi", decree_number="SK/1",
@@ -152,7 +162,8 @@ def test_no_secret_reaches_any_public_url(records):
     client = Client()
     urls = set(public_urls())
     # Searched capitalised: the page echoes the query as typed, while a leak would show the text as stored.
-    urls |= {f"/cari/?q={word.capitalize()}" for word in [*SECRETS.values(), PUBLIC_WORD]}
+    # (A number cannot be written differently, and no release holds one: it is not searched.)
+    urls |= {f"/cari/?q={word.capitalize()}" for word in [*SECRETS.values(), PUBLIC_WORD] if not word.isdigit()}
     urls |= {f"/api/releases/?search={word.capitalize()}" for word in SECRETS.values()}
     public_ids = set(Release.objects.public().values_list("pk", flat=True))
     answered, seen_public, seen_agenda = 0, False, False
@@ -176,6 +187,9 @@ def test_no_secret_reaches_any_public_url(records):
                 assert {item["id"] for item in data["results"]} <= public_ids, url
         seen_public |= PUBLIC_WORD in text and url.startswith("/cari/")
         seen_agenda |= PUBLIC_WORD in text and url == "/agenda/"
+    register = client.get("/permohonan-informasi/register/").content.decode()
+    assert "Data bansos atas nama [disamarkan] nik[disamarkan] ke-1" in register, "the checked subject is shown"
+    assert "(perihal belum diperiksa PPID)" in register, "the unchecked ones are withheld"
     # The theme facet counts the public releases only (the public one and the one edited in the admin).
     assert 'Satu Data</a> <span class="muted">(2)</span>' in client.get("/").content.decode()
     assert seen_public, "the public release should be visible somewhere, or the walk proves nothing"

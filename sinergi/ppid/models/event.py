@@ -21,6 +21,7 @@ class RequestAction(models.TextChoices):
     REMINDED = "reminded", _("reminder sent before the deadline")
     RESPONDED = "responded", _("the requester responded to the atasan's decision")
     DELIVERED = "delivered", _("information delivered to the requester")
+    SUBJECT_CHECKED = "subject_checked", _("subject for the public register checked")
 
 
 class RequestEvent(models.Model):

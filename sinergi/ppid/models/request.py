@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import secrets
 
+from django.conf import settings
 from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -124,6 +125,13 @@ class InformationRequest(models.Model):
 
     # What is asked for.
     subject = models.TextField(_("information requested"), max_length=limits.SUBJECT)
+    # What the public register shows instead: written or confirmed by a PPID, checked by the
+    # personal-data guard. Until then the register shows that the subject awaits the PPID's check.
+    public_subject = models.CharField(_("subject in the public register"), max_length=limits.SHORT_TEXT, blank=True,
+                                      editable=False)  # fmt: skip
+    public_subject_checked_at = models.DateTimeField(null=True, blank=True, editable=False)
+    public_subject_checked_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, editable=False,
+                                                  on_delete=models.SET_NULL, related_name="+")  # fmt: skip
     purpose = models.TextField(_("purpose of use"), max_length=limits.REASON)
     access = models.CharField(_("how you want it"), max_length=10, choices=Access.choices, default=Access.COPY)
     form = models.CharField(_("form"), max_length=10, choices=Form.choices, default=Form.SOFTCOPY)
@@ -213,6 +221,32 @@ class InformationRequest(models.Model):
             self.extended_at, self.extension_reason = timezone.now(), reason.strip()
             self.save(update_fields=["extended_at", "extension_reason"])
             self.events.create(action="extended", actor=by, comment=self.extension_reason)
+
+    def check_public_subject(self, by, text: str) -> None:
+        """A PPID confirms or rewrites the subject the public register shows; refused while it holds personal data."""
+        from sinergi.core import pii
+
+        text = " ".join(text.split())
+        if not text:
+            raise ValueError(_("Write the subject as the public may read it."))
+        limits.check_length(text, limits.SHORT_TEXT)
+        found = pii.find_personal_data(text, names=True)
+        if found:
+            kinds = ", ".join(sorted({str(finding.label) for finding in found}))
+            raise ValueError(_("The public subject still contains personal data (%(kinds)s); leave it out.")
+                             % {"kinds": kinds})  # fmt: skip
+        with transaction.atomic():
+            self.public_subject, self.public_subject_checked_by = text, by
+            self.public_subject_checked_at = timezone.now()
+            self.save(update_fields=["public_subject", "public_subject_checked_by", "public_subject_checked_at"])
+            self.events.create(action="subject_checked", actor=by, comment=text)
+
+    def suggested_public_subject(self) -> str:
+        """The subject with every piece of personal data the guard finds masked: where a PPID starts from."""
+        from sinergi.core import pii
+
+        text = " ".join(self.subject.split())
+        return pii.redact(text, pii.find_personal_data(text, names=True))[: limits.SHORT_TEXT]
 
     ERASED = "[dihapus]"
 
