@@ -12,8 +12,9 @@ import bisect
 import datetime as dt
 import hashlib
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.utils.translation import gettext_lazy as _
 
@@ -30,45 +31,58 @@ KINDS: dict[str, str] = {
 }
 
 
+# Found only when asked (`names=True`): in a short text a person types about themselves, such as a
+# request's subject, a name after "atas nama" is the requester's or another person's; in a
+# release it is mostly an official acting on behalf of the Bupati, so the release guard leaves it.
+NAME_KINDS: dict[str, str] = {"name": _("Name of a person")}
+
+
 @dataclass(frozen=True)
 class Finding:
     """One piece of personal data: its kind and where it is in the scanned text."""
 
-    kind: str  # one of the keys of KINDS
+    kind: str  # one of the keys of KINDS, or of NAME_KINDS
     start: int
     end: int
     text: str  # exactly text[start:end]
 
     @property
     def label(self) -> str:
-        return KINDS[self.kind]
+        return KINDS.get(self.kind) or NAME_KINDS[self.kind]
 
 
 # When two candidates overlap the earlier kind wins: a number whose structure proves it is a NIK
 # is stronger evidence than the same number standing near the word "rekening".
-_PRIORITY = ("email", "nik", "kk", "npwp", "passport", "phone", "bank_account")
+_PRIORITY = ("email", "nik", "kk", "npwp", "passport", "phone", "bank_account", "name")
 
 # A number may not touch a word, "+" or "@", nor carry on as a number through ".,/-": the
 # digits of "188.45/2024" or of a 17-digit run are something else.
 _START = r"(?<![\w+@])(?<!\d[.,/-])"
 _END = r"(?![\w@])(?![.,/-]\d)"
 
-_SIXTEEN = re.compile(_START + r"\d(?:[ .-]?\d){15}" + _END)
-_FIFTEEN = re.compile(_START + r"\d(?:[ .-]?\d){14}" + _END)
+# An identifier glued to its label ("nik1410...", "NPWP0925...", "HP081234..."): the label must be
+# a whole word, so "teknik1410..." is not taken for one.
+_GLUED_ID = r"(?<=\b(?i:nik))|(?<=\b(?i:ktp))|(?<=\b(?i:kk))|(?<=\b(?i:npwp))"
+_GLUED_PHONE = r"(?<=\b(?i:hp))|(?<=\b(?i:wa))|(?<=\b(?i:telp))|(?<=\b(?i:tlp))|(?<=\b(?i:telepon))"
+_ID_START = r"(?:(?<![\w+@])|" + _GLUED_ID + r")(?<!\d[.,/-])"
+_PHONE_START = r"(?:(?<![\w+@])|" + _GLUED_PHONE + r")(?<!\d[.,/-])"
+
+_SIXTEEN = re.compile(_ID_START + r"\d(?:[ .-]?\d){15}" + _END)
+_FIFTEEN = re.compile(_ID_START + r"\d(?:[ .-]?\d){14}" + _END)
 _NPWP_LAYOUT = re.compile(r"\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}")
 _ACCOUNT = re.compile(_START + r"\d(?:[ .-]?\d){6,15}" + _END)
 # Mobile: 08xx (operators use 081x-089x; 080x is toll-free), or +62 / 62 instead of the 0.
 _MOBILE = re.compile(
-    _START + r"(?:\(08[1-9]\d{1,2}\)|\+62[ .-]?\(8[1-9]\d{1,2}\)|(?:\+62|62)[ .-]?8[1-9]\d{1,2}|08[1-9]\d{1,2})"
+    _PHONE_START + r"(?:\(08[1-9]\d{1,2}\)|\+62[ .-]?\(8[1-9]\d{1,2}\)|(?:\+62|62)[ .-]?8[1-9]\d{1,2}|08[1-9]\d{1,2})"
     r"(?:[ .-]?\d{2,5}){1,3}" + _END
 )
 # Landline: an area code set apart by brackets or a separator, "(0761) 123456", "0763-31234".
 _LANDLINE = re.compile(
-    _START + r"(?:\(0[2-79]\d{1,2}\)|0[2-79]\d{1,2}(?=[ .-])|\+62[ .-]?\(?[2-79]\d{1,2}\)?)"
+    _PHONE_START + r"(?:\(0[2-79]\d{1,2}\)|0[2-79]\d{1,2}(?=[ .-])|\+62[ .-]?\(?[2-79]\d{1,2}\)?)"
     r"[ .-]?\d{2,4}(?:[ .-]?\d{2,4}){0,2}" + _END
 )
 # "Telp. 0761571234": a landline written in one piece is recognised only after a phone word.
-_PLAIN_LANDLINE = re.compile(_START + r"0[2-79]\d{7,9}" + _END)
+_PLAIN_LANDLINE = re.compile(_PHONE_START + r"0[2-79]\d{7,9}" + _END)
 _EMAIL = re.compile(r"(?<![\w.%+-])[\w.%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
 # Indonesian passports: a letter and seven digits (B1234567); older ones two letters or six digits.
 _PASSPORT = re.compile(r"(?<!\w)[A-Z]{1,2} ?\d{6,7}" + _END)
@@ -94,9 +108,16 @@ _SPACE = re.compile(r"\s")
 _CONTEXT_WIDTH = 40  # characters before a number in which a context word counts
 
 
-def find_personal_data(text: str) -> list[Finding]:
-    """Every piece of personal data in `text`, sorted by position and never overlapping."""
-    candidates = [finding for detect in _DETECTORS for finding in detect(text)]
+def find_personal_data(text: str, *, names: bool = False) -> list[Finding]:
+    """Every piece of personal data in `text`, sorted by position and never overlapping.
+
+    Digits of any script (fullwidth, Arabic-Indic...) count as digits; positions and texts of
+    the findings are those of `text` as given. With `names`, a name after "atas nama" or "a.n."
+    is found too (kind "name").
+    """
+    scanned = _folded(text)
+    detectors = (*_DETECTORS, _names_on_behalf) if names else _DETECTORS
+    candidates = [finding for detect in detectors for finding in detect(scanned)]
     candidates.sort(key=lambda f: (_PRIORITY.index(f.kind), f.start - f.end, f.start))
     accepted: list[Finding] = []  # sorted by start and never overlapping, so only neighbours can clash
     starts: list[int] = []
@@ -106,7 +127,36 @@ def find_personal_data(text: str) -> list[Finding]:
             continue
         accepted.insert(i, candidate)
         starts.insert(i, candidate.start)
-    return accepted
+    if scanned is text:
+        return accepted
+    return [replace(f, text=text[f.start : f.end]) for f in accepted]
+
+
+def _folded(text: str) -> str:
+    """`text` with the same length and positions, each character as the detectors expect it.
+
+    A character that NFKC folds into one character becomes it (fullwidth "１４" and "ＮＩＫ",
+    "：", superscripts); a digit of any script becomes its ASCII digit (Arabic-Indic "١٤");
+    an invisible format character (zero-width space, soft hyphen) becomes a space, which a
+    grouped number may contain. Plain ASCII text is returned as it is.
+    """
+    if text.isascii():
+        return text
+    return "".join(_fold_character(character) for character in text)
+
+
+def _fold_character(character: str) -> str:
+    if character.isascii():
+        return character
+    folded = unicodedata.normalize("NFKC", character)
+    if len(folded) != 1:
+        folded = character
+    digit = unicodedata.digit(folded, None)
+    if digit is not None:
+        return str(digit)
+    if unicodedata.category(folded) == "Cf":
+        return " "
+    return folded
 
 
 REDACTION_MASK = "[disamarkan]"
@@ -135,13 +185,14 @@ def fingerprint(finding: Finding) -> str:
 
 
 def _normalised(finding: Finding) -> str:
-    if finding.kind == "email":
-        return finding.text.lower()
+    text = _folded(finding.text)  # "１４１０…" and "1410…" are the same number
+    if finding.kind in ("email", "name"):
+        return " ".join(text.lower().split())
     if finding.kind == "passport":
-        return _SPACE.sub("", finding.text).upper()
+        return _SPACE.sub("", text).upper()
     if finding.kind == "phone":
-        return _national_number(finding.text)
-    return _NON_DIGIT.sub("", finding.text)
+        return _national_number(text)
+    return _NON_DIGIT.sub("", text)
 
 
 # Detectors: each yields candidates of its kinds; find_personal_data resolves overlaps.
@@ -243,6 +294,32 @@ def _passports(text: str) -> Iterator[Finding]:
     for match in _PASSPORT.finditer(text):
         if rules.PASSPORT_CONTEXT.search(_before(text, match.start())):
             yield _finding("passport", match)
+
+
+def _names_on_behalf(text: str) -> Iterator[Finding]:
+    """The words right after "atas nama" / "a.n.", up to punctuation, a number or a function word
+    ("untuk", "tahun"...), at most NAME_WORDS of them; none when the first is "saya" or the like,
+    nor when all are words such as "adik kandung" that name no one."""
+    for label in rules.ON_BEHALF.finditer(text):
+        taken: list[re.Match[str]] = []
+        position = label.end()
+        for word in _NAME_WORD.finditer(text, position, position + 120):
+            gap = text[position : word.start()]
+            if (gap != "" if not taken else not _NAME_GAP.fullmatch(gap)):
+                break
+            if word.group().lower().rstrip(".") in rules.NOT_A_NAME:
+                break
+            taken.append(word)
+            position = word.end()
+            if len(taken) == rules.NAME_WORDS:
+                break
+        if any(word.group().lower().rstrip(".") not in rules.NOT_A_NAME_ALONE for word in taken):
+            start, end = taken[0].start(), taken[-1].end()
+            yield Finding("name", start, end, text[start:end])
+
+
+_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['.-])*")  # a word of letters, with H. or S.Pd. or Al-
+_NAME_GAP = re.compile(r"[ \t]{1,3}")
 
 
 _DETECTORS: tuple[Callable[[str], Iterator[Finding]], ...] = (

@@ -106,3 +106,19 @@ AMOUNT_AFTER = re.compile(
     r"|orang|jiwa|warga|kk|keluarga|penerima|peserta|nasabah|debitur|transaksi)\b)",
     re.IGNORECASE,
 )
+
+# A name follows these in a request's subject ("data bantuan atas nama Siti Aminah", "a.n. Budi").
+ON_BEHALF = re.compile(r"(?i:\batas\s+nama\b|(?<![\w.])a\s?[./]\s?n\b\.?)\s*:?[ \t]*")
+NAME_WORDS = 6  # "H. Muhammad Adil bin Abdul Rahman": enough for a full name, not a sentence
+# Words that end a name, or show that no name follows ("atas nama saya").
+NOT_A_NAME = frozenset(
+    """saya aku kami kita sendiri pribadi pemohon yang di ke dari dan atau untuk pada dengan sebagai dalam
+    oleh bagi guna agar supaya karena sejak selama sampai hingga serta beserta tentang terkait mengenai atas
+    tahun thn bulan tanggal tgl periode nomor no nik kk npwp ktp alamat yaitu yakni berupa""".split()
+)
+# Words that are no name on their own: "atas nama adik kandung saya" names no one, "atas nama Ibu
+# Sulastri" does (a finding needs one word outside this list).
+NOT_A_NAME_ALONE = frozenset(
+    """adik kakak abang anak cucu suami istri isteri ayah ibu bapak pak bu orang tua orangtua kandung keluarga
+    saudara saudari sdr sdri almarhum almarhumah alm almh mertua paman bibi nenek kakek tetangga""".split()
+)

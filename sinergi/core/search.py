@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.db import connection, transaction
+from django.db.models import QuerySet
+from django.db.models.expressions import RawSQL
 
 from sinergi.core import stemming
 from sinergi.core.models import SearchDocument
@@ -108,14 +110,25 @@ def normalise_query(query: str) -> list[str]:
 
 
 def search(
-    kind: str, query: str, *, limit: int = 20, offset: int = 0, restrict_to: Iterable[int] | None = None
+    kind: str,
+    query: str,
+    *,
+    limit: int = 20,
+    offset: int = 0,
+    restrict_to: Iterable[int] | None = None,
+    within: QuerySet | None = None,
 ) -> Results:
-    """The documents of `kind` that contain every term of `query`, best first, one page of them."""
+    """The documents of `kind` that contain every term of `query`, best first, one page of them.
+
+    `within` keeps only documents whose object_id is the pk of a row of that queryset, checked
+    in the same query that ranks and counts: the total never counts a document the caller would
+    not show (an index entry a moment out of step with its record included).
+    """
     terms = normalise_query(query)
     ids = None if restrict_to is None else sorted({int(i) for i in restrict_to})
     if not terms or ids == []:
         return Results(hits=[], total=0)
-    page, total = _ranked_page(kind, terms, ids, limit, max(offset, 0))
+    page, total = _ranked_page(kind, terms, ids, limit, max(offset, 0), within)
     # Only now the texts, and only of this page: ranking never reads a body.
     rows = SearchDocument.objects.filter(pk__in=[row[0] for row in page]).values_list("pk", "title", "body")
     texts = {pk: (title, body) for pk, title, body in rows}
@@ -137,11 +150,14 @@ def search(
 
 
 def _ranked_page(
-    kind: str, terms: list[str], ids: list[int] | None, limit: int, offset: int
+    kind: str, terms: list[str], ids: list[int] | None, limit: int, offset: int, within: QuerySet | None = None
 ) -> tuple[list[tuple[int, int, float, int]], int]:
     """(id, object_id, score, total) of one page of matches, best first; and the total."""
     engine = _engine()
     where, params = engine.where(kind, terms, ids)
+    if within is not None:
+        exists, exists_params = _exists_in(within)
+        where, params = f"{where} AND {exists}", [*params, *exists_params]
     with connection.cursor() as cursor, engine.planning(cursor):
         if limit > 0:
             # The total rides along with the page: ranking visits every match anyway.
@@ -156,6 +172,14 @@ def _ranked_page(
                 return page, page[0][3] if page else 0
         cursor.execute(f"SELECT count(*) FROM {engine.source} WHERE {where}", params)
         return [], cursor.fetchone()[0]
+
+
+def _exists_in(queryset: QuerySet) -> tuple[str, list[object]]:
+    """`EXISTS (a row of queryset whose pk is d.object_id)`: one primary-key probe per match,
+    so a rare word stays cheap however many records the queryset holds."""
+    matching = queryset.filter(pk=RawSQL("d.object_id", ())).order_by().values("pk")
+    sql, params = matching.query.get_compiler(connection=connection).as_sql()
+    return f"EXISTS ({sql})", list(params)
 
 
 # Both rank by bm25 as FTS5 computes it (k1 = 1.2, b = 0.75, statistics over the whole index,

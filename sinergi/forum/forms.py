@@ -4,6 +4,7 @@ from django import forms
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
+from sinergi.core import limits
 from sinergi.forum.models import (
     Agency,
     AgencyKind,
@@ -47,12 +48,12 @@ SocialAccountFormSet = inlineformset_factory(
 
 
 class DirectoryFilterForm(forms.Form):
-    q = forms.CharField(label=_("Search"), required=False)
+    q = forms.CharField(label=_("Search"), required=False, max_length=limits.SEARCH_QUERY)
     kind = forms.ChoiceField(label=_("Kind"), required=False, choices=[("", _("All kinds")), *AgencyKind.choices])
 
 
 class MemberFilterForm(forms.Form):
-    q = forms.CharField(label=_("Search"), required=False)
+    q = forms.CharField(label=_("Search"), required=False, max_length=limits.SEARCH_QUERY)
     agency = forms.ModelChoiceField(label=_("Agency"), required=False, queryset=Agency.objects.none())
     role = forms.ChoiceField(
         label=_("Role"), required=False, choices=[("", _("All roles")), *AgencyRoleKind.choices, *ForumRoleKind.choices]

@@ -1,8 +1,8 @@
 """The portal's public agenda: meetings the chair marked public, for anyone to read and subscribe to.
 
 Everything here reads through `Meeting.objects.public()` and shows only what the chair published
-with it: title, kind, time, place (and online link), organisers and the public description;
-never the invited, their answers or attendance. Minutes appear only once approved and made
+with it: title, kind, time, place (only that it is online, never the link), organisers and the
+public description; never the invited, their answers or attendance. Minutes appear only once approved and made
 public (`sinergi.meetings.minutes.public_minutes`, on their own page).
 """
 

@@ -121,7 +121,7 @@ def forum_calendar(forum) -> icalendar.Calendar:
 
 
 def public_calendar(forum) -> icalendar.Calendar:
-    """The portal's agenda: only what `.public()` lets out, linked to the public pages."""
+    """The portal's agenda: only what `.public()` lets out, linked to the public pages, no online link."""
     meetings = _recent(Meeting.objects.public().filter(forum=forum))
     name = _("%(forum)s: public agenda") % {"forum": forum.name}
     return build(forum, name, meetings, public=True)
@@ -179,12 +179,14 @@ def meeting_event(meeting: Meeting, zone: dt.tzinfo, *, public: bool = False) ->
     event.add("dtend", meeting.end.astimezone(zone))
     event.add("summary", meeting.title)
     event.add("categories", [str(meeting.get_kind_display())])
-    location = meeting.venue or meeting.online_url
+    # The online link is for those invited: the public feed says only that the meeting is online.
+    link = "" if public else meeting.online_url
+    location = meeting.venue or link or (_("Online") if meeting.online_url else "")
     if location:
         event.add("location", location)
     lines = [meeting.description.strip()] if meeting.description.strip() else []
-    if meeting.venue and meeting.online_url:
-        lines.append(_("Online: %(url)s") % {"url": meeting.online_url})
+    if meeting.venue and link:
+        lines.append(_("Online: %(url)s") % {"url": link})
     organisers = ", ".join(a.short_name or a.name for a in meeting.organisers.all())
     if organisers:
         lines.append(_("Organisers: %(names)s") % {"names": organisers})

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from sinergi.core import limits
 from sinergi.core.downloads import file_response
 from sinergi.core.forums import current_forum
 from sinergi.core.permissions import allowed, require
@@ -27,7 +28,7 @@ class MaterialForm(forms.Form):
     title = forms.CharField(label=gettext_lazy("Title"), max_length=300)
     topic = forms.CharField(label=gettext_lazy("Topic"), max_length=200,
                             help_text=gettext_lazy("E.g. media relations, Satu Data, KIP."))  # fmt: skip
-    description = forms.CharField(label=gettext_lazy("Description"), required=False,
+    description = forms.CharField(label=gettext_lazy("Description"), required=False, max_length=limits.LONG_TEXT,
                                   widget=forms.Textarea(attrs={"rows": 3}))  # fmt: skip
     speaker = forms.ModelChoiceField(queryset=Speaker.objects.none(), required=False, label=gettext_lazy("Speaker"),
                                      empty_label=gettext_lazy("Not one speaker's"))  # fmt: skip

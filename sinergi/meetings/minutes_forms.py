@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from sinergi.core import limits
 from sinergi.forum.models import Agency, Member
 from sinergi.meetings.models import Action, ActionStatus, Meeting, Minutes
 
@@ -20,7 +21,7 @@ class DecisionForm(forms.Form):
     id = forms.IntegerField(required=False, widget=forms.HiddenInput)
     order = forms.IntegerField(label=_("No."), required=False, min_value=1, max_value=999,
                                widget=forms.NumberInput(attrs={"class": "narrow"}))  # fmt: skip
-    text = forms.CharField(label=_("Decision"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    text = forms.CharField(label=_("Decision"), required=False, max_length=limits.REASON, widget=forms.Textarea(attrs={"rows": 2}))
 
 
 class BaseDecisionFormSet(forms.BaseFormSet):
@@ -59,7 +60,7 @@ class ApproveForm(forms.Form):
 
 
 class SendBackForm(forms.Form):
-    comment = forms.CharField(label=_("What should change"), widget=forms.Textarea(attrs={"rows": 3}),
+    comment = forms.CharField(label=_("What should change"), max_length=limits.REASON, widget=forms.Textarea(attrs={"rows": 3}),
                               error_messages={"required": _("Say what should change before sending the minutes back.")})  # fmt: skip
 
 
@@ -92,7 +93,7 @@ class ActionForm(forms.ModelForm):
 class ReportForm(forms.Form):
     seen = forms.ChoiceField(choices=ActionStatus.choices, widget=forms.HiddenInput)  # the status on the page
     status = forms.ChoiceField(label=_("Status"), choices=ActionStatus.choices)
-    text = forms.CharField(label=_("Progress, or why the action is dropped"), required=False,
+    text = forms.CharField(label=_("Progress, or why the action is dropped"), required=False, max_length=limits.REASON,
                            widget=forms.Textarea(attrs={"rows": 3}))  # fmt: skip
     attachment = forms.FileField(label=_("Attachment"), required=False,
                                  help_text=_("A PDF, an image, or a Word, Excel or PowerPoint file."))  # fmt: skip

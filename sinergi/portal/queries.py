@@ -40,7 +40,12 @@ def themes_with_releases(forum):
 
 
 def search_releases(forum, query: str, *, limit: int, offset: int) -> tuple[list[tuple[Release, search.Hit]], int]:
-    """Ranked public releases for a query, each with its highlighted title and snippet."""
-    results = search.search(search_kind(forum.pk), query, limit=limit, offset=offset)
+    """Ranked public releases for a query, each with its highlighted title and snippet.
+
+    The index is ranked and counted within the public queryset itself, so the total is the
+    number of releases the visitor may open, never one more.
+    """
+    within = Release.objects.public().in_forum(forum)
+    results = search.search(search_kind(forum.pk), query, limit=limit, offset=offset, within=within)
     by_id = {r.pk: r for r in public_releases(forum).filter(pk__in=[h.object_id for h in results.hits])}
     return [(by_id[h.object_id], h) for h in results.hits if h.object_id in by_id], results.total

@@ -185,6 +185,13 @@ def _create(forum, item: DemoRequest, agencies, people: _People, clock: _Clock) 
         request.extended_at = extended_at
         _backdate_last(request, extended_at)
 
+    if item.ago > 2:  # the newest requests still wait for a PPID to check their public subject
+        checked_at = request.events.order_by("-created_at", "-pk").first().created_at + dt.timedelta(minutes=30)
+        request.check_public_subject(people.ppid(request.agency), request.suggested_public_subject())
+        InformationRequest.objects.filter(pk=request.pk).update(public_subject_checked_at=checked_at)
+        request.public_subject_checked_at = checked_at
+        _backdate_last(request, checked_at)
+
     due = request.notice_due_on(clock.calendar)
     notice_on = clock.after(received_on, item.notice.day) if item.notice else None
     _escalate_if_late(request, due, notice_on, clock)

@@ -4,7 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from sinergi.core import pii
+from sinergi.core import limits, pii
 from sinergi.forum.models import Agency, AgencyRoleKind, ForumRoleKind
 from sinergi.ppid.models import (
     AnnualReport,
@@ -26,7 +26,7 @@ class RequestForm(forms.ModelForm):
                                 help_text=_("An image or PDF; it is seen only by the PPIDs handling your request."))  # fmt: skip
     consent = forms.BooleanField(label=_("I agree that my personal data is used only to handle this request."))
     # A field people never see: a form that fills it in is a robot.
-    website = forms.CharField(required=False, label=_("Leave this empty"),
+    website = forms.CharField(required=False, label=_("Leave this empty"), max_length=200,
                               widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}))  # fmt: skip
 
     class Meta:
@@ -71,7 +71,7 @@ class RequestForm(forms.ModelForm):
 
 class RouteForm(forms.Form):
     agency = forms.ModelChoiceField(label=_("Agency"), queryset=Agency.objects.none())
-    comment = forms.CharField(label=_("Reason"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    comment = forms.CharField(label=_("Reason"), required=False, max_length=limits.REASON, widget=forms.Textarea(attrs={"rows": 2}))
 
     def __init__(self, *args, forum, **kwargs):
         super().__init__(*args, **kwargs)
@@ -86,20 +86,26 @@ class NoticeForm(forms.ModelForm):
         widgets = {name: forms.Textarea(attrs={"rows": 2}) for name in ("blacked_out", "refusal_reason", "material")}
 
 
+class PublicSubjectForm(forms.Form):
+    text = forms.CharField(label=_("Subject in the public register"), max_length=limits.SHORT_TEXT,
+                           widget=forms.Textarea(attrs={"rows": 3}),
+                           help_text=_("What anyone may read: no one's name, number, address or contact."))  # fmt: skip
+
+
 class ExtensionForm(forms.Form):
-    reason = forms.CharField(label=_("Written reason for the extension"), widget=forms.Textarea(attrs={"rows": 2}))
+    reason = forms.CharField(label=_("Written reason for the extension"), max_length=limits.REASON, widget=forms.Textarea(attrs={"rows": 2}))
 
 
 class ObjectionForm(forms.Form):
     grounds = forms.MultipleChoiceField(label=_("Grounds (UU 14/2008 Pasal 35)"), choices=ObjectionGround.choices,
                                         widget=forms.CheckboxSelectMultiple)  # fmt: skip
-    statement = forms.CharField(label=_("What you object to"), widget=forms.Textarea(attrs={"rows": 4}))
+    statement = forms.CharField(label=_("What you object to"), max_length=limits.LONG_TEXT, widget=forms.Textarea(attrs={"rows": 4}))
 
 
 class ObjectionAnswerForm(forms.Form):
     outcome = forms.ChoiceField(label=_("Decision"), choices=ObjectionOutcome.choices)
-    answer = forms.CharField(label=_("Answer"), widget=forms.Textarea(attrs={"rows": 4}))
-    position = forms.CharField(label=_("Your position"), initial="Sekretaris Daerah")
+    answer = forms.CharField(label=_("Answer"), max_length=limits.LONG_TEXT, widget=forms.Textarea(attrs={"rows": 4}))
+    position = forms.CharField(label=_("Your position"), initial="Sekretaris Daerah", max_length=150)
 
 
 def agencies_kept_by(member, forum):

@@ -6,6 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from sinergi.core import limits
 from sinergi.ppid.models import InformationRequest, Objection, ObjectionGround, RequestAction
 
 
@@ -22,6 +23,7 @@ def file_objection(item: InformationRequest, grounds: list[str], statement: str)
     grounds = [g for g in grounds if g in ObjectionGround.values]
     if not grounds or not statement.strip():
         raise ValueError(_("Choose at least one ground and say what you object to."))
+    limits.check_length(statement.strip(), limits.LONG_TEXT)
     with transaction.atomic():
         objection = Objection.objects.create(request=item, grounds=sorted(set(grounds)), statement=statement.strip())
         item.events.create(action=RequestAction.OBJECTED, comment=", ".join(objection.grounds))
@@ -34,6 +36,7 @@ def answer_objection(objection: Objection, by, outcome: str, answer: str, positi
         raise ValueError(_("This objection has been answered already."))
     if not answer.strip() or not position.strip():
         raise ValueError(_("Write the answer and your position."))
+    limits.check_length(answer.strip(), limits.LONG_TEXT)
     with transaction.atomic():
         objection.outcome, objection.answer, objection.answered_by_position = outcome, answer.strip(), position
         objection.answered_at, objection.answered_by = timezone.now(), by
@@ -51,9 +54,10 @@ def respond_to_answer(objection: Objection, text: str) -> None:
         raise ValueError(_("Your response has been recorded already."))
     if not text:
         raise ValueError(_("Write your response."))
+    limits.check_length(text, limits.REASON)  # refused whole, never cut without telling
     with transaction.atomic():
         # A conditional update: of two quick submits, the first response stays.
-        if not Objection.objects.filter(pk=objection.pk, requester_response="").update(requester_response=text[:2000]):
+        if not Objection.objects.filter(pk=objection.pk, requester_response="").update(requester_response=text):
             raise ValueError(_("Your response has been recorded already."))
         objection.refresh_from_db(fields=["requester_response"])
         objection.request.events.create(action=RequestAction.RESPONDED, comment=objection.requester_response[:300])

@@ -23,7 +23,7 @@ from sinergi.forum.spreadsheets import CSV_TYPE, XLSX_TYPE, write_csv, write_xls
 from sinergi.ppid import register
 from sinergi.ppid.clock import WorkingCalendar
 from sinergi.ppid.disputes import DisputeForm, dispute_window, save_dispute
-from sinergi.ppid.forms import ExtensionForm, NoticeForm, ObjectionAnswerForm, RouteForm
+from sinergi.ppid.forms import ExtensionForm, NoticeForm, ObjectionAnswerForm, PublicSubjectForm, RouteForm
 from sinergi.ppid.models import InformationRequest
 from sinergi.ppid.notices import give_notice, notice_pdf_response, record_delivery
 from sinergi.ppid.objections import answer_objection
@@ -62,6 +62,7 @@ def request_detail(request, pk: int):
         "can_forward": allowed("ppid.forward_request", request.user, item),
         "can_answer": item.status != "answered" and allowed("ppid.answer_request", request.user, item),
         "can_record_delivery": item.status == "answered" and allowed("ppid.answer_request", request.user, item),
+        "can_check_subject": allowed("ppid.check_public_subject", request.user, item),
         "extension_form": ExtensionForm(),
         "can_decide": allowed("ppid.decide_objection", request.user, item),
         "objection_form": ObjectionAnswerForm(),
@@ -83,6 +84,24 @@ def notice(request, pk: int):
         messages.success(request, _("The written notice is issued and the requester is told."))
         return redirect("ppid_office:detail", pk=item.pk)
     return render(request, "ppid/office/notice_form.html", {"item": item, "form": form})
+
+
+@login_required
+def public_subject(request, pk: int):
+    """A PPID writes or confirms the subject the public register shows, starting from the subject with
+    what the guard finds masked; the guard checks what they write again."""
+    item = _request_for(request, pk, "ppid.check_public_subject")
+    form = PublicSubjectForm(request.POST or None,
+                             initial={"text": item.public_subject or item.suggested_public_subject()})  # fmt: skip
+    if request.method == "POST" and form.is_valid():
+        try:
+            item.check_public_subject(request.user, form.cleaned_data["text"])
+        except ValueError as error:
+            form.add_error("text", str(error))
+        else:
+            messages.success(request, _("The public register shows the checked subject."))
+            return redirect("ppid_office:detail", pk=item.pk)
+    return render(request, "ppid/office/public_subject_form.html", {"item": item, "form": form})
 
 
 @login_required
@@ -134,7 +153,7 @@ def move(request, pk: int, how: str):
     item = _request_for(request, pk, rule)
     form = RouteForm(request.POST, forum=item.forum, prefix=how)
     if not form.is_valid():
-        messages.error(request, _("Choose an agency."))
+        messages.error(request, " ".join(form.errors["comment"]) if "comment" in form.errors else _("Choose an agency."))
         return redirect("ppid_office:detail", pk=item.pk)
     try:
         if how == "teruskan":

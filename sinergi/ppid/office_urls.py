@@ -15,5 +15,6 @@ urlpatterns = [
     path("<int:pk>/diterima-pemohon/", office.delivered, name="delivered"),
     path("<int:pk>/keberatan/", office.decide_objection, name="decide_objection"),
     path("<int:pk>/sengketa/", office.dispute, name="dispute"),
+    path("<int:pk>/perihal-publik/", office.public_subject, name="public_subject"),
     path("<int:pk>/<str:how>/", office.move, name="move"),
 ]

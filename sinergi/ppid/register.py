@@ -56,15 +56,25 @@ OFFICE_COLUMNS: list[tuple[str, Callable[[InformationRequest], object]]] = [
 ]
 
 
-def _masked(text: str) -> str:
-    """A requester may type their own number into the subject; the public never sees it."""
-    return pii.redact(text, pii.find_personal_data(text))
+WITHHELD_SUBJECT = _("(subject not yet checked by the PPID)")
+
+
+def public_subject(item: InformationRequest) -> str:
+    """The subject as the public may read it: only once a PPID has checked it, and masked again by the guard.
+
+    A requester may type their own number or another person's name into the subject, so the
+    register never shows the subject as typed (UU 27/2022).
+    """
+    if not item.public_subject_checked_at:
+        return str(WITHHELD_SUBJECT)
+    text = item.public_subject
+    return pii.redact(text, pii.find_personal_data(text, names=True))
 
 
 PUBLIC_COLUMNS: list[tuple[str, Callable[[InformationRequest], object]]] = [
     (_("No."), lambda i: i.number),
     (_("Date received"), lambda i: _date(i.received_at)),
-    (_("Information requested"), lambda i: _masked(i.subject)),
+    (_("Information requested"), public_subject),
     (_("Status"), lambda i: i.get_status_display()),
     (_("Date of the written notice"), lambda i: _date(getattr(_answered(i), "issued_at", None))),
 ]

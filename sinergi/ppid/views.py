@@ -92,8 +92,12 @@ def public_register(request):
     from sinergi.ppid import register
 
     forum = current_forum(request)
-    # Newest first, paged in the database: only one page of requests is read and masked per visit.
-    newest = InformationRequest.objects.filter(forum=forum).select_related("notice").order_by("-received_at", "-pk")
+    # Newest first, paged in the database: only one page of requests is read and masked per visit,
+    # and never the texts as typed (the register shows the subject a PPID checked).
+    newest = (
+        InformationRequest.objects.filter(forum=forum).select_related("notice")
+        .defer("subject", "purpose", "address", "extension_reason").order_by("-received_at", "-pk")
+    )  # fmt: skip
     page = Paginator(newest, 50).get_page(request.GET.get("halaman"))
     header, page.object_list = register.rows(page.object_list, register.PUBLIC_COLUMNS)
     return render(request, "ppid/public_register.html", {"header": header, "page": page})
@@ -105,7 +109,8 @@ def public_dip(request):
 
     forum = current_forum(request)
     return render(request, "ppid/public_dip.html", {
-        "dip": DipEntry.objects.filter(agency__forum=forum).select_related("agency", "release"),
+        "dip": DipEntry.objects.filter(agency__forum=forum).with_release_visibility()
+        .select_related("agency", "release"),
         # Only that an exemption exists and why: never the information itself.
         "dik": DikEntry.objects.filter(agency__forum=forum).select_related("agency")
         .only("agency__name", "ground", "legal_basis", "ends_on", "decree_number", "decree_date"),

@@ -10,6 +10,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from sinergi.core import limits
+
 
 class KipClass(models.TextChoices):
     BERKALA = "berkala", _("Berkala (periodic)")
@@ -69,8 +71,8 @@ class Classified(models.Model):
     exemption_ground = models.CharField(
         _("exemption ground (Pasal 17)"), max_length=1, choices=ExemptionGround.choices, blank=True
     )
-    exemption_legal_basis = models.TextField(_("legal basis"), blank=True)
-    exemption_consequence = models.TextField(_("consequence if opened"), blank=True)
+    exemption_legal_basis = models.TextField(_("legal basis"), blank=True, max_length=limits.REASON)
+    exemption_consequence = models.TextField(_("consequence if opened"), blank=True, max_length=limits.LONG_TEXT)
     exemption_ends_on = models.DateField(_("exemption ends on"), null=True, blank=True)
     exemption_decree_number = models.CharField(_("decree (SK) number"), max_length=120, blank=True)
     exemption_decree_date = models.DateField(_("decree date"), null=True, blank=True)

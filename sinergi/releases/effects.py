@@ -29,19 +29,41 @@ AUDIENCE = {
 def after_event(event_id: int) -> None:
     from sinergi.releases.tasks import notify_event
 
-    event = ReleaseEvent.objects.select_related("release").get(pk=event_id)
-    sync_search(event.release)
+    event = ReleaseEvent.objects.get(pk=event_id)
     if event.action in AUDIENCE:
         notify_event.enqueue(event_id)
 
 
 def sync_search(release: Release) -> None:
-    """Only public releases are in the index; everything else is taken out."""
-    if Release.objects.public().filter(pk=release.pk).exists():
-        search.index(search_kind(release.agency.forum_id), release.pk, title=release.title, body=f"{release.summary}\n\n{release.body}",
-                     published_at=release.published_at)  # fmt: skip
-    else:
-        search.remove(search_kind(release.agency.forum_id), release.pk)
+    """Only public releases are in the index, with their current text; everything else is taken out.
+
+    Called inside the transaction that changes the release (every save, every workflow step),
+    so the index can never be a commit behind: a release made exempt or withdrawn leaves it,
+    and text removed from a public one leaves its snippets, or the change itself rolls back.
+    """
+    row = Release.objects.public().filter(pk=release.pk).values("title", "summary", "body", "published_at",
+                                                                "agency__forum_id").first()  # fmt: skip
+    if row is None:
+        search.remove(search_kind(_forum_id(release)), release.pk)
+        return
+    search.index(search_kind(row["agency__forum_id"]), release.pk, title=row["title"],
+                 body=f"{row['summary']}\n\n{row['body']}", published_at=row["published_at"])  # fmt: skip
+
+
+def _forum_id(release: Release) -> int:
+    from sinergi.forum.models import Agency
+
+    return Agency.objects.values_list("forum_id", flat=True).get(pk=release.agency_id)
+
+
+def release_saved(sender, instance: Release, raw: bool = False, **kwargs) -> None:
+    """post_save: any save (the workflow, the Django admin, a script) brings the index in step."""
+    if not raw:  # loaddata: the records arrive before the rest of the data they depend on
+        sync_search(instance)
+
+
+def release_deleted(sender, instance: Release, **kwargs) -> None:
+    search.remove(search_kind(_forum_id(instance)), instance.pk)
 
 
 def recipients(event: ReleaseEvent) -> list[Member]:

@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from sinergi.core import limits
 from sinergi.releases import uploads
 from sinergi.releases.models import Attachment, Release, Theme
 
@@ -74,7 +75,7 @@ class ReleaseForm(ClassificationMixin, forms.ModelForm):
 
 class CorrectionForm(forms.ModelForm):
     lock_version = forms.IntegerField(widget=forms.HiddenInput)
-    note = forms.CharField(label=_("Correction notice"), widget=forms.Textarea(attrs={"rows": 3}),
+    note = forms.CharField(label=_("Correction notice"), max_length=limits.REASON, widget=forms.Textarea(attrs={"rows": 3}),
                            help_text=_("Shown to readers above the corrected text."))  # fmt: skip
 
     class Meta:
@@ -134,14 +135,14 @@ class AttachmentForm(ClassificationMixin, forms.ModelForm):
 
 
 class CommentForm(forms.Form):
-    body = forms.CharField(label=_("Comment"), widget=forms.Textarea(attrs={"rows": 3}))
+    body = forms.CharField(label=_("Comment"), max_length=limits.LONG_TEXT, widget=forms.Textarea(attrs={"rows": 3}))
     paragraph = forms.IntegerField(required=False, widget=forms.HiddenInput, min_value=1)
 
 
 class StepForm(forms.Form):
     """The comment that goes with a workflow step; some steps require it."""
 
-    comment = forms.CharField(label=_("Comment"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    comment = forms.CharField(label=_("Comment"), required=False, max_length=limits.REASON, widget=forms.Textarea(attrs={"rows": 2}))
 
 
 class ScheduleForm(forms.Form):
@@ -163,9 +164,9 @@ class ScheduleForm(forms.Form):
 
 
 class OverrideForm(forms.Form):
-    fingerprint = forms.CharField(widget=forms.HiddenInput)
-    kind = forms.CharField(widget=forms.HiddenInput)
-    reason = forms.CharField(label=_("Why may this be published?"), min_length=10,
+    fingerprint = forms.CharField(widget=forms.HiddenInput, max_length=64)
+    kind = forms.CharField(widget=forms.HiddenInput, max_length=40)
+    reason = forms.CharField(label=_("Why may this be published?"), min_length=10, max_length=limits.REASON,
                              widget=forms.Textarea(attrs={"rows": 2}))  # fmt: skip
 
 

@@ -6,6 +6,7 @@ from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from sinergi.core import limits
 from sinergi.forum.validators import validate_region_code
 
 
@@ -47,11 +48,11 @@ class Agency(models.Model):
         "self", on_delete=models.PROTECT, null=True, blank=True, related_name="units", verbose_name=_("parent agency")
     )
     region_code = models.CharField(_("region code"), max_length=13, blank=True, validators=[validate_region_code])
-    address = models.TextField(_("address"), blank=True)
+    address = models.TextField(_("address"), blank=True, max_length=limits.SHORT_TEXT)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     website = models.URLField(_("website"), blank=True)
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(_("description"), blank=True, max_length=limits.LONG_TEXT)
     is_active = models.BooleanField(_("active"), default=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

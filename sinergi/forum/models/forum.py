@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from sinergi.core import limits
 from sinergi.forum.validators import validate_region_code, validate_time_zone
 
 
@@ -26,7 +27,7 @@ class Forum(models.Model):
     logo = models.ImageField(_("logo"), upload_to="forum/logo/", blank=True)
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
-    address = models.TextField(_("address"), blank=True)
+    address = models.TextField(_("address"), blank=True, max_length=limits.SHORT_TEXT)
     website = models.URLField(_("website"), blank=True)
     settings = models.JSONField(_("settings"), default=dict, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)

@@ -8,6 +8,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from sinergi.core import limits
+
 
 class ActionStatus(models.TextChoices):
     OPEN = "open", _("Open")
@@ -31,14 +33,14 @@ class Action(models.Model):
     decision = models.ForeignKey("meetings.Decision", null=True, blank=True, on_delete=models.SET_NULL,
                                  related_name="actions", verbose_name=_("decision"))  # fmt: skip
     title = models.CharField(_("what"), max_length=300)
-    description = models.TextField(_("details"), blank=True)
+    description = models.TextField(_("details"), blank=True, max_length=limits.LONG_TEXT)
     agency = models.ForeignKey("forum.Agency", on_delete=models.PROTECT, related_name="actions",
                                verbose_name=_("responsible agency"))  # fmt: skip
     person = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                related_name="actions", verbose_name=_("responsible person"))  # fmt: skip
     due_on = models.DateField(_("due"))
     status = models.CharField(_("status"), max_length=12, choices=ActionStatus.choices, default=ActionStatus.OPEN)
-    dropped_reason = models.TextField(_("why it was dropped"), blank=True)
+    dropped_reason = models.TextField(_("why it was dropped"), blank=True, max_length=limits.REASON)
     done_at = models.DateTimeField(null=True, blank=True)
     reminded_for = models.DateField(null=True, blank=True, editable=False)
     overdue_notified_for = models.DateField(null=True, blank=True, editable=False)
@@ -78,7 +80,7 @@ def progress_path(instance: ProgressNote, filename: str) -> str:
 class ProgressNote(models.Model):
     action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="notes")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
-    text = models.TextField(_("progress"))
+    text = models.TextField(_("progress"), max_length=limits.REASON)
     status_to = models.CharField(max_length=12, choices=ActionStatus.choices, blank=True, editable=False)
     attachment = models.FileField(_("attachment"), upload_to=progress_path, blank=True, max_length=200)
     attachment_name = models.CharField(max_length=200, blank=True, editable=False)

@@ -8,6 +8,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from sinergi.core import limits
+
 
 def material_path(instance: Material, filename: str) -> str:
     # Never served from the media folder: a view checks that the reader is a member.
@@ -22,7 +24,7 @@ class Material(models.Model):
                                 related_name="materials", verbose_name=_("speaker"))  # fmt: skip
     title = models.CharField(_("title"), max_length=300)
     topic = models.CharField(_("topic"), max_length=200, help_text=_("E.g. media relations, Satu Data, KIP."))
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(_("description"), blank=True, max_length=limits.LONG_TEXT)
     file = models.FileField(_("file"), upload_to=material_path, max_length=200)
     file_name = models.CharField(max_length=200, editable=False)
     content_type = models.CharField(max_length=100, editable=False)

@@ -16,6 +16,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from sinergi.core import limits
+
 
 class MeetingKind(models.TextChoices):
     KOPI_DARAT = "kopi_darat", _("Kopi darat kehumasan")
@@ -67,7 +69,7 @@ class MeetingDetails(models.Model):
     forum = models.ForeignKey("forum.Forum", on_delete=models.CASCADE, related_name="+")
     kind = models.CharField(_("kind"), max_length=20, choices=MeetingKind.choices, default=MeetingKind.COFFEE_MORNING)
     title = models.CharField(_("title"), max_length=200)
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(_("description"), blank=True, max_length=limits.LONG_TEXT)
     venue = models.CharField(_("venue"), max_length=200, blank=True)
     online_url = models.URLField(_("online meeting link"), blank=True)
     is_public = models.BooleanField(_("on the public agenda"), default=False,
@@ -147,7 +149,7 @@ class Meeting(MeetingDetails):
                               help_text=_("Approves the minutes and decides whether they are public."))  # fmt: skip
     status = models.CharField(_("status"), max_length=10, choices=MeetingStatus.choices,
                               default=MeetingStatus.SCHEDULED)  # fmt: skip
-    cancel_reason = models.TextField(_("reason for cancelling"), blank=True)
+    cancel_reason = models.TextField(_("reason for cancelling"), blank=True, max_length=limits.REASON)
     checkin_token = models.CharField(max_length=32, default=new_checkin_token, unique=True, editable=False)
     capability_fields = ("checkin_token",)  # shown only on the check-in code page (core/capabilities.py)
     reminded_at = models.DateTimeField(null=True, blank=True, editable=False)

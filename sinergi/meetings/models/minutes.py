@@ -7,6 +7,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from sinergi.core import limits
+
 
 class MinutesStatus(models.TextChoices):
     DRAFT = "draft", _("Draft")
@@ -16,15 +18,15 @@ class MinutesStatus(models.TextChoices):
 
 class Minutes(models.Model):
     meeting = models.OneToOneField("meetings.Meeting", on_delete=models.CASCADE, related_name="minutes")
-    summary = models.TextField(_("summary"), blank=True)
-    outputs = models.TextField(_("outputs"), blank=True, help_text=_("What the meeting produced besides decisions."))
+    summary = models.TextField(_("summary"), blank=True, max_length=limits.DOCUMENT)
+    outputs = models.TextField(_("outputs"), blank=True, max_length=limits.LONG_TEXT, help_text=_("What the meeting produced besides decisions."))
     status = models.CharField(_("status"), max_length=10, choices=MinutesStatus.choices, default=MinutesStatus.DRAFT)
     is_public = models.BooleanField(_("published on the portal"), default=False)
     written_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     approved_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                     related_name="+")  # fmt: skip
     approved_at = models.DateTimeField(null=True, blank=True)
-    chair_comment = models.TextField(_("the chair's comment"), blank=True)
+    chair_comment = models.TextField(_("the chair's comment"), blank=True, max_length=limits.REASON)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -44,7 +46,7 @@ class Decision(models.Model):
 
     meeting = models.ForeignKey("meetings.Meeting", on_delete=models.CASCADE, related_name="decisions")
     order = models.PositiveSmallIntegerField(_("order"), default=0)
-    text = models.TextField(_("decision"))
+    text = models.TextField(_("decision"), max_length=limits.REASON)
 
     class Meta:
         ordering = ["order", "id"]

@@ -16,12 +16,14 @@ from django.test import Client
 from django.urls import NoReverseMatch, URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
+from sinergi.conftest import PASSWORD, client_for
+from sinergi.forum.models import Member
 from sinergi.meetings.models import Meeting
 from sinergi.meetings.series import cancel
 from sinergi.meetings.tests.factory import make_meeting
-from sinergi.ppid.models import DikEntry, InformationRequest
+from sinergi.ppid.models import DikEntry, DipEntry, InformationRequest
 from sinergi.releases.models import Attachment, Release, Status
-from sinergi.releases.tests.factory import make_release, make_theme
+from sinergi.releases.tests.factory import admin_change, make_release, make_theme
 
 SECRETS = {
     "exempt": "zirkoniumrahasia",
@@ -34,6 +36,11 @@ SECRETS = {
     "dik_information": "xenonrahasia",
     "private_meeting": "iridiumtertutup",
     "cancelled_meeting": "osmiumbatal",
+    "public_meeting_link": "rutheniumdaring",
+    "reclassified_in_admin": "vanadiumdireklas",
+    "removed_in_admin": "kromiumdihapus",
+    "name_in_subject": "neonperihal",
+    "nik_in_subject": "1410015708985028",
 }
 PUBLIC_WORD = "natriumterbuka"
 # A signed preview link is a deliberate, expiring share with named people, not a public surface.
@@ -56,6 +63,16 @@ def records(forum, imigrasi, dinkes, moderator):
                  status=Status.SCHEDULED, publish_at=timezone.now() + datetime.timedelta(days=3), **common)  # fmt: skip
     make_release(imigrasi, title=f"Tinjau {SECRETS['in_review']}", body=f"Isi {SECRETS['in_review']}.",
                  status=Status.IN_REVIEW, **common)  # fmt: skip
+    # Public and indexed first, then made exempt, or stripped of a word, through the Django admin.
+    staff = Member.objects.create_superuser("admin@demo.test", PASSWORD, full_name="Admin Situs")
+    reclassified = make_release(imigrasi, staff, title=f"Rekap {SECRETS['reclassified_in_admin']}",
+                                body=f"Isi {SECRETS['reclassified_in_admin']}.", status=Status.PUBLISHED, **common)  # fmt: skip
+    admin_change(client_for(staff), reclassified, kip_class="dikecualikan", exemption_ground="h",
+                 exemption_legal_basis="UU 14/2008", exemption_consequence="Privasi terbuka.",
+                 exemption_decree_number="SK/2", exemption_decree_date="2026-01-02")  # fmt: skip
+    edited = make_release(imigrasi, staff, title="Rilis yang disunting", body=f"Isi {SECRETS['removed_in_admin']} lama.",
+                          status=Status.PUBLISHED, **common)  # fmt: skip
+    admin_change(client_for(staff), edited, body="Isi yang sudah disunting.")
     for release in Release.objects.all():
         attach(release, f"Lampiran {release.title}")
     attach(public, f"Memo {SECRETS['exempt_attachment']}", kip_class="dikecualikan", exemption_ground="i")
@@ -63,13 +80,29 @@ def records(forum, imigrasi, dinkes, moderator):
         forum=forum, name=f"Pemohon {SECRETS['requester']}", id_number=SECRETS["requester"], address="Jl. 1",
         subject="Data bantuan sosial", purpose="Riset", consent_at=timezone.now(),
     )  # fmt: skip
+    # A subject names a person and carries a NIK glued to its label: withheld until a PPID checks it,
+    # and then the register shows what the PPID wrote.
+    for n in range(2):
+        typed = InformationRequest.objects.create(
+            forum=forum, name="Pemohon", id_number="1", address="Jl. 2", purpose="Riset", consent_at=timezone.now(),
+            subject=f"Data bansos atas nama {SECRETS['name_in_subject']} nik{SECRETS['nik_in_subject']} ke-{n}",
+        )  # fmt: skip
+    typed.check_public_subject(moderator, typed.suggested_public_subject())
     DikEntry.objects.create(
         agency=imigrasi, information=f"Dokumen {SECRETS['dik_information']}", ground="h", legal_basis="UU 14/2008",
         consequence=SECRETS["dik_information"], public_interest="Privasi", decree_number="SK/1",
         decree_date="2026-01-01",
     )  # fmt: skip
+    # A DIP row keeps its summary when its release is withdrawn or made exempt, never the link (its slug is the title).
+    for release in (withdrawn, reclassified):
+        DipEntry.objects.create(agency=release.agency, summary="Rilis yang tidak lagi terbuka", release=release,
+                                held_by="Sekretariat", responsible="Kepala", made="2026", retention="5 tahun")  # fmt: skip
     # The agenda shows meetings the chair made public; a members-only or cancelled one never appears.
-    make_meeting(forum, [imigrasi], title=f"Kopdar {PUBLIC_WORD}", description=f"Isi {PUBLIC_WORD}.", is_public=True)
+    # A public meeting's online link is for those invited, never for the agenda or its feed.
+    make_meeting(forum, [imigrasi], title=f"Kopdar {PUBLIC_WORD}", description=f"Isi {PUBLIC_WORD}.", is_public=True,
+                 online_url=f"https://{SECRETS['public_meeting_link']}.test/kopdar")  # fmt: skip
+    make_meeting(forum, [imigrasi], title=f"Daring {PUBLIC_WORD}", venue="", is_public=True,
+                 online_url=f"https://meet.test/{SECRETS['public_meeting_link']}")  # fmt: skip
     make_meeting(forum, [imigrasi], title=f"Rapat {SECRETS['private_meeting']}", venue=SECRETS["private_meeting"],
                  description=f"Isi {SECRETS['private_meeting']}.", online_url=f"https://{SECRETS['private_meeting']}.test/")  # fmt: skip
     dropped = make_meeting(forum, [imigrasi], title=f"Batal {SECRETS['cancelled_meeting']}", is_public=True,
@@ -129,8 +162,10 @@ def test_no_secret_reaches_any_public_url(records):
     client = Client()
     urls = set(public_urls())
     # Searched capitalised: the page echoes the query as typed, while a leak would show the text as stored.
-    urls |= {f"/cari/?q={word.capitalize()}" for word in [*SECRETS.values(), PUBLIC_WORD]}
+    # (A number cannot be written differently, and no release holds one: it is not searched.)
+    urls |= {f"/cari/?q={word.capitalize()}" for word in [*SECRETS.values(), PUBLIC_WORD] if not word.isdigit()}
     urls |= {f"/api/releases/?search={word.capitalize()}" for word in SECRETS.values()}
+    public_ids = set(Release.objects.public().values_list("pk", flat=True))
     answered, seen_public, seen_agenda = 0, False, False
     for url in sorted(urls):
         response = client.get(url)
@@ -141,8 +176,22 @@ def test_no_secret_reaches_any_public_url(records):
         text = body.decode("utf-8", "replace")
         for label, word in SECRETS.items():
             assert word not in text, f"{label} information leaked at {url}"
+        # Counts tell too: a hidden release found is "0 hasil", and the API counts what it lists.
+        if url.startswith("/cari/?q="):
+            expected = "1 hasil" if url.endswith(PUBLIC_WORD.capitalize()) else "0 hasil"
+            assert expected in text, f"{url} should say {expected}"
+        if url.startswith("/api/releases/") and response["Content-Type"].startswith("application/json"):
+            data = response.json()
+            if "count" in data and "?" not in url.replace("?search=", ""):
+                assert data["count"] == len(public_ids), url
+                assert {item["id"] for item in data["results"]} <= public_ids, url
         seen_public |= PUBLIC_WORD in text and url.startswith("/cari/")
         seen_agenda |= PUBLIC_WORD in text and url == "/agenda/"
+    register = client.get("/permohonan-informasi/register/").content.decode()
+    assert "Data bansos atas nama [disamarkan] nik[disamarkan] ke-1" in register, "the checked subject is shown"
+    assert "(perihal belum diperiksa PPID)" in register, "the unchecked ones are withheld"
+    # The theme facet counts the public releases only (the public one and the one edited in the admin).
+    assert 'Satu Data</a> <span class="muted">(2)</span>' in client.get("/").content.decode()
     assert seen_public, "the public release should be visible somewhere, or the walk proves nothing"
     assert seen_agenda, "the public meeting should be on the agenda, or the walk proves nothing for meetings"
     assert answered > 20

@@ -5,15 +5,17 @@ from __future__ import annotations
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from sinergi.core import limits
+
 
 class ServiceCharter(models.Model):
     forum = models.OneToOneField("forum.Forum", on_delete=models.CASCADE, related_name="service_charter")
-    legal_basis = models.TextField(_("legal basis"))
-    procedure = models.TextField(_("procedure"))
-    time_frame = models.TextField(_("time frame"))
-    fee = models.TextField(_("fee"))
-    guarantee = models.TextField(_("service guarantee"))
-    evaluation = models.TextField(_("performance evaluation"))
+    legal_basis = models.TextField(_("legal basis"), max_length=limits.LONG_TEXT)
+    procedure = models.TextField(_("procedure"), max_length=limits.LONG_TEXT)
+    time_frame = models.TextField(_("time frame"), max_length=limits.LONG_TEXT)
+    fee = models.TextField(_("fee"), max_length=limits.LONG_TEXT)
+    guarantee = models.TextField(_("service guarantee"), max_length=limits.LONG_TEXT)
+    evaluation = models.TextField(_("performance evaluation"), max_length=limits.LONG_TEXT)
     updated_at = models.DateTimeField(auto_now=True)
 
     ELEMENTS = ("legal_basis", "procedure", "time_frame", "fee", "guarantee", "evaluation")

@@ -4,6 +4,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from sinergi.core import limits
+
 
 class RequestAction(models.TextChoices):
     RECEIVED = "received", _("received")
@@ -19,6 +21,7 @@ class RequestAction(models.TextChoices):
     REMINDED = "reminded", _("reminder sent before the deadline")
     RESPONDED = "responded", _("the requester responded to the atasan's decision")
     DELIVERED = "delivered", _("information delivered to the requester")
+    SUBJECT_CHECKED = "subject_checked", _("subject for the public register checked")
 
 
 class RequestEvent(models.Model):
@@ -31,7 +34,7 @@ class RequestEvent(models.Model):
     from_agency = models.ForeignKey("forum.Agency", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     to_agency = models.ForeignKey("forum.Agency", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
-    comment = models.TextField(blank=True)
+    comment = models.TextField(blank=True, max_length=limits.LONG_TEXT)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from sinergi.core import limits
 from sinergi.releases.classification import ExemptionGround
 
 
@@ -28,13 +29,13 @@ class WrittenNotice(models.Model):
     holder = models.CharField(_("who holds it"), max_length=200, blank=True,
                               help_text=_("When it is not held by us: the body that holds it."))  # fmt: skip
     decision = models.CharField(_("decision"), max_length=10, choices=Decision.choices, blank=True)
-    blacked_out = models.TextField(_("parts blacked out"), blank=True)
+    blacked_out = models.TextField(_("parts blacked out"), blank=True, max_length=limits.LONG_TEXT)
     exemption_ground = models.CharField(_("exemption ground (Pasal 17)"), max_length=1,
                                         choices=ExemptionGround.choices, blank=True)  # fmt: skip
     exemption_register_entry = models.CharField(_("DIK entry"), max_length=200, blank=True,
                                                 help_text=_("The entry of the list of exempt information."))  # fmt: skip
-    refusal_reason = models.TextField(_("reason for refusal"), blank=True)
-    material = models.TextField(_("material provided"), blank=True)
+    refusal_reason = models.TextField(_("reason for refusal"), blank=True, max_length=limits.LONG_TEXT)
+    material = models.TextField(_("material provided"), blank=True, max_length=limits.LONG_TEXT)
     form = models.CharField(_("format"), max_length=120, blank=True)
     delivery = models.CharField(_("delivery"), max_length=120, blank=True)
     cost = models.DecimalField(_("cost (Rp)"), max_digits=12, decimal_places=0, default=0)

@@ -7,6 +7,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from sinergi.core import limits
+
 
 class ObjectionGround(models.TextChoices):
     """Pasal 35(1) letters a-g."""
@@ -29,14 +31,14 @@ class Objection(models.Model):
     request = models.OneToOneField("ppid.InformationRequest", on_delete=models.CASCADE, related_name="objection")
     received_at = models.DateTimeField(_("received at"), default=timezone.now)
     grounds = models.JSONField(_("grounds (Pasal 35)"), default=list)
-    statement = models.TextField(_("what you object to"))
+    statement = models.TextField(_("what you object to"), max_length=limits.LONG_TEXT)
     outcome = models.CharField(_("decision"), max_length=10, choices=ObjectionOutcome.choices, blank=True)
-    answer = models.TextField(_("the atasan's answer"), blank=True)
+    answer = models.TextField(_("the atasan's answer"), blank=True, max_length=limits.LONG_TEXT)
     answered_at = models.DateTimeField(_("answered at"), null=True, blank=True)
     answered_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                     related_name="+")  # fmt: skip
     answered_by_position = models.CharField(_("position of the atasan"), max_length=150, blank=True)
-    requester_response = models.TextField(_("the requester's response"), blank=True)
+    requester_response = models.TextField(_("the requester's response"), blank=True, max_length=limits.REASON)
     reminded_for = models.DateField(_("reminder sent for the answer due on"), null=True, blank=True, editable=False)
 
     class Meta:
@@ -96,7 +98,7 @@ class Dispute(models.Model):
     adjudication_on = models.DateField(_("adjudication began on"), null=True, blank=True)
     decided_on = models.DateField(_("decided or settled on"), null=True, blank=True)
     result = models.CharField(_("result"), max_length=20, choices=DisputeResult.choices, blank=True)
-    outcome = models.TextField(_("outcome"), blank=True,
+    outcome = models.TextField(_("outcome"), blank=True, max_length=limits.LONG_TEXT,
                                help_text=_("What the Komisi Informasi decided or the parties agreed."))  # fmt: skip
 
     class Meta:

@@ -6,9 +6,11 @@ import datetime as dt
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from sinergi.core import limits
 from sinergi.releases.classification import BerkalaItem, ExemptionGround, KipClass
 
 
@@ -18,12 +20,24 @@ class Availability(models.TextChoices):
     BOTH = "keduanya", _("Softcopy and hardcopy")
 
 
+class DipEntryQuerySet(models.QuerySet):
+    def with_release_visibility(self):
+        """Each entry with `release_is_public`: whether its release may be linked publicly right now.
+
+        A release withdrawn, made exempt or never published keeps its row in the DIP, but a link
+        would show its title in the address; the public list then shows the summary alone.
+        """
+        from sinergi.releases.models import Release
+
+        return self.annotate(release_is_public=Exists(Release.objects.public().filter(pk=OuterRef("release_id"))))
+
+
 class DipEntry(models.Model):
     """One row of the Daftar Informasi Publik: the seven columns plus its class (jenis informasi)."""
 
     agency = models.ForeignKey("forum.Agency", on_delete=models.PROTECT, related_name="dip_entries",
                                verbose_name=_("agency"))  # fmt: skip
-    summary = models.TextField(_("summary of the information"))
+    summary = models.TextField(_("summary of the information"), max_length=limits.REASON)
     held_by = models.CharField(_("unit or official holding it"), max_length=200)
     responsible = models.CharField(_("responsible for producing it"), max_length=200)
     made = models.CharField(_("when and where it was made"), max_length=200)
@@ -37,6 +51,8 @@ class DipEntry(models.Model):
                                 related_name="+", verbose_name=_("published release"))  # fmt: skip
     url = models.URLField(_("address of the information or dataset"), blank=True)
     updated_on = models.DateField(_("last updated"), default=timezone.localdate)
+
+    objects = DipEntryQuerySet.as_manager()
 
     class Meta:
         ordering = ["agency__name", "pk"]
@@ -62,11 +78,11 @@ class DikEntry(models.Model):
 
     agency = models.ForeignKey("forum.Agency", on_delete=models.PROTECT, related_name="dik_entries",
                                verbose_name=_("agency"))  # fmt: skip
-    information = models.TextField(_("the information"))
+    information = models.TextField(_("the information"), max_length=limits.REASON)
     ground = models.CharField(_("exemption ground (Pasal 17)"), max_length=1, choices=ExemptionGround.choices)
-    legal_basis = models.TextField(_("legal basis"))
-    consequence = models.TextField(_("consequence if opened"))
-    public_interest = models.TextField(_("public-interest consideration"))
+    legal_basis = models.TextField(_("legal basis"), max_length=limits.REASON)
+    consequence = models.TextField(_("consequence if opened"), max_length=limits.LONG_TEXT)
+    public_interest = models.TextField(_("public-interest consideration"), max_length=limits.LONG_TEXT)
     ends_on = models.DateField(_("exemption ends on"), null=True, blank=True)
     decree_number = models.CharField(_("decree (SK) number"), max_length=120)
     decree_date = models.DateField(_("decree date"))

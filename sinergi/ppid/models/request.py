@@ -9,10 +9,13 @@ from __future__ import annotations
 import datetime
 import secrets
 
+from django.conf import settings
 from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from sinergi.core import limits
 
 
 class RequesterType(models.TextChoices):
@@ -115,14 +118,21 @@ class InformationRequest(models.Model):
     name = models.CharField(_("name"), max_length=200)
     id_number = models.CharField(_("NIK or deed number"), max_length=60)
     id_document = models.FileField(_("ID card or deed"), upload_to=id_document_path, blank=True, max_length=200)
-    address = models.TextField(_("address"))
+    address = models.TextField(_("address"), max_length=limits.SHORT_TEXT)
     occupation = models.CharField(_("occupation"), max_length=120, blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
 
     # What is asked for.
-    subject = models.TextField(_("information requested"))
-    purpose = models.TextField(_("purpose of use"))
+    subject = models.TextField(_("information requested"), max_length=limits.SUBJECT)
+    # What the public register shows instead: written or confirmed by a PPID, checked by the
+    # personal-data guard. Until then the register shows that the subject awaits the PPID's check.
+    public_subject = models.CharField(_("subject in the public register"), max_length=limits.SHORT_TEXT, blank=True,
+                                      editable=False)  # fmt: skip
+    public_subject_checked_at = models.DateTimeField(null=True, blank=True, editable=False)
+    public_subject_checked_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, editable=False,
+                                                  on_delete=models.SET_NULL, related_name="+")  # fmt: skip
+    purpose = models.TextField(_("purpose of use"), max_length=limits.REASON)
     access = models.CharField(_("how you want it"), max_length=10, choices=Access.choices, default=Access.COPY)
     form = models.CharField(_("form"), max_length=10, choices=Form.choices, default=Form.SOFTCOPY)
     delivery = models.CharField(_("delivery"), max_length=10, choices=Delivery.choices, default=Delivery.EMAIL)
@@ -131,7 +141,7 @@ class InformationRequest(models.Model):
     reminded_for = models.DateField(_("reminder sent for the notice due on"), null=True, blank=True, editable=False)
     escalated_at = models.DateTimeField(_("escalated to the PPID utama at"), null=True, blank=True)
     extended_at = models.DateTimeField(_("extended at"), null=True, blank=True)
-    extension_reason = models.TextField(_("reason for the extension"), blank=True)
+    extension_reason = models.TextField(_("reason for the extension"), blank=True, max_length=limits.REASON)
     client_fingerprint = models.CharField(max_length=64, blank=True, editable=False, db_index=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -204,6 +214,7 @@ class InformationRequest(models.Model):
         """Pasal 22(8): one extension, with a written reason, before the notice is given."""
         if not reason.strip():
             raise ValueError(_("Give the written reason for the extension."))
+        limits.check_length(reason.strip(), limits.REASON)
         if self.extended_at:
             raise ValueError(_("The period has already been extended once."))
         if self.status == RequestStatus.ANSWERED:
@@ -212,6 +223,32 @@ class InformationRequest(models.Model):
             self.extended_at, self.extension_reason = timezone.now(), reason.strip()
             self.save(update_fields=["extended_at", "extension_reason"])
             self.events.create(action="extended", actor=by, comment=self.extension_reason)
+
+    def check_public_subject(self, by, text: str) -> None:
+        """A PPID confirms or rewrites the subject the public register shows; refused while it holds personal data."""
+        from sinergi.core import pii
+
+        text = " ".join(text.split())
+        if not text:
+            raise ValueError(_("Write the subject as the public may read it."))
+        limits.check_length(text, limits.SHORT_TEXT)
+        found = pii.find_personal_data(text, names=True)
+        if found:
+            kinds = ", ".join(sorted({str(finding.label) for finding in found}))
+            raise ValueError(_("The public subject still contains personal data (%(kinds)s); leave it out.")
+                             % {"kinds": kinds})  # fmt: skip
+        with transaction.atomic():
+            self.public_subject, self.public_subject_checked_by = text, by
+            self.public_subject_checked_at = timezone.now()
+            self.save(update_fields=["public_subject", "public_subject_checked_by", "public_subject_checked_at"])
+            self.events.create(action="subject_checked", actor=by, comment=text)
+
+    def suggested_public_subject(self) -> str:
+        """The subject with every piece of personal data the guard finds masked: where a PPID starts from."""
+        from sinergi.core import pii
+
+        text = " ".join(self.subject.split())
+        return pii.redact(text, pii.find_personal_data(text, names=True))[: limits.SHORT_TEXT]
 
     ERASED = "[dihapus]"
 

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from sinergi.core import limits
 from sinergi.forum.models import AgencyRoleKind, ForumRoleKind
 from sinergi.releases.classification import Classified, ClassifiedQuerySet, KipClass
 from sinergi.releases.models.review import EventAction, ReleaseEvent, ReleaseVersion
@@ -117,8 +118,8 @@ class Release(Classified):
     kind = models.CharField(_("kind"), max_length=20, choices=ReleaseKind.choices, default=ReleaseKind.PRESS_RELEASE)
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(max_length=120, blank=True)
-    summary = models.TextField(_("summary"), blank=True, help_text=_("One or two sentences shown in lists and feeds."))
-    body = models.TextField(_("body"), help_text=_("Markdown: blank line between paragraphs, **bold**, lists, links."))
+    summary = models.TextField(_("summary"), blank=True, max_length=limits.REASON, help_text=_("One or two sentences shown in lists and feeds."))
+    body = models.TextField(_("body"), max_length=limits.DOCUMENT, help_text=_("Markdown: blank line between paragraphs, **bold**, lists, links."))
     themes = models.ManyToManyField("releases.Theme", blank=True, related_name="releases", verbose_name=_("themes"))
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.DRAFT)
     publish_at = models.DateTimeField(_("publish at"), null=True, blank=True)
@@ -126,7 +127,7 @@ class Release(Classified):
     needs_review_after_publish = models.BooleanField(default=False)
     publish_error = models.TextField(blank=True)
     withdrawn_at = models.DateTimeField(null=True, blank=True)
-    withdrawal_reason = models.TextField(_("reason for withdrawal"), blank=True)
+    withdrawal_reason = models.TextField(_("reason for withdrawal"), blank=True, max_length=limits.REASON)
     archived_at = models.DateTimeField(null=True, blank=True)
     lock_version = models.PositiveIntegerField(default=1)
     editing_by = models.ForeignKey(
@@ -242,6 +243,10 @@ class Release(Classified):
             for name, value in fields.items():
                 setattr(self, name, value)
             event = self.record(by, action, comment, before, to)
+            # The conditional UPDATE sends no post_save: the index follows the step here, in its transaction.
+            from sinergi.releases.effects import sync_search
+
+            sync_search(self)
         self._after(event)
         return event
 

@@ -6,6 +6,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from sinergi.core import limits
+
 
 class PartOfRelease(models.Model):
     """Something that belongs to one release, and so to the release's forum for the audit trail."""
@@ -24,8 +26,8 @@ class ReleaseVersion(PartOfRelease):
     release = models.ForeignKey("releases.Release", on_delete=models.CASCADE, related_name="versions")
     number = models.PositiveIntegerField()
     title = models.CharField(max_length=200)
-    summary = models.TextField(blank=True)
-    body = models.TextField()
+    summary = models.TextField(blank=True, max_length=limits.REASON)
+    body = models.TextField(max_length=limits.DOCUMENT)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -67,7 +69,7 @@ class ReleaseEvent(PartOfRelease):
     from_status = models.CharField(max_length=20, blank=True)
     to_status = models.CharField(max_length=20, blank=True)
     actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
-    comment = models.TextField(blank=True)
+    comment = models.TextField(blank=True, max_length=limits.LONG_TEXT)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
 
     class Meta:
@@ -84,7 +86,7 @@ class ReleaseComment(PartOfRelease):
     version_number = models.PositiveIntegerField()
     paragraph = models.PositiveIntegerField(null=True, blank=True)
     quote = models.CharField(max_length=300, blank=True)
-    body = models.TextField(_("comment"))
+    body = models.TextField(_("comment"), max_length=limits.LONG_TEXT)
     author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
     resolved_at = models.DateTimeField(null=True, blank=True)
@@ -103,7 +105,7 @@ class Correction(PartOfRelease):
     """A public correction notice; the text before it stays as `previous_version`."""
 
     release = models.ForeignKey("releases.Release", on_delete=models.CASCADE, related_name="corrections")
-    note = models.TextField(_("correction notice"))
+    note = models.TextField(_("correction notice"), max_length=limits.REASON)
     previous_version = models.ForeignKey(ReleaseVersion, null=True, on_delete=models.SET_NULL, related_name="+")
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
@@ -121,7 +123,7 @@ class PiiOverride(PartOfRelease):
     release = models.ForeignKey("releases.Release", on_delete=models.CASCADE, related_name="pii_overrides")
     fingerprint = models.CharField(max_length=64)
     kind = models.CharField(max_length=20)
-    reason = models.TextField(_("reason"))
+    reason = models.TextField(_("reason"), max_length=limits.REASON)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
 

@@ -6,6 +6,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from sinergi.core import limits
+
 
 class ThemeKind(models.TextChoices):
     NARASI_TUNGGAL = "narasi_tunggal", _("Single national narrative (narasi tunggal)")
@@ -32,7 +34,7 @@ class Theme(models.Model):
     name = models.CharField(_("name"), max_length=150)
     slug = models.SlugField(_("code"), max_length=80, help_text=_("Short unique code used in addresses"))
     kind = models.CharField(_("kind"), max_length=20, choices=ThemeKind.choices, default=ThemeKind.LOCAL)
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(_("description"), blank=True, max_length=limits.LONG_TEXT)
     starts_on = models.DateField(_("starts on"), null=True, blank=True)
     ends_on = models.DateField(_("ends on"), null=True, blank=True)
     is_active = models.BooleanField(_("active"), default=True)

@@ -32,6 +32,8 @@ def comment(request, pk: int):
         release.comments.create(body=form.cleaned_data["body"], paragraph=number if quote else None, quote=quote,
                                 version_number=version.number if version else 1, author=request.user)  # fmt: skip
         messages.success(request, _("Comment added."))
+    elif form.has_error("body", "max_length"):
+        messages.error(request, " ".join(form.errors["body"]))
     else:
         messages.error(request, _("Write a comment first."))
     return redirect(release.get_workspace_url() + "#comments")
@@ -91,6 +93,8 @@ def override(request, pk: int):
         guard.override(release, request.user, form.cleaned_data["fingerprint"], form.cleaned_data["kind"],
                        form.cleaned_data["reason"])  # fmt: skip
         messages.success(request, _("The finding may now be published; your reason is recorded."))
+    elif form.has_error("reason", "max_length"):
+        messages.error(request, " ".join(form.errors["reason"]))
     else:
         messages.error(request, _("Give a reason of at least 10 characters."))
     return redirect(release.get_workspace_url() + "#personal-data")

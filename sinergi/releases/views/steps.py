@@ -43,7 +43,10 @@ def step(request, pk: int, name: str):
     rule, method, done = STEPS[name]
     release = release_for(request, pk, rule)
     form = StepForm(request.POST)
-    comment = form.cleaned_data["comment"] if form.is_valid() else ""
+    if not form.is_valid():  # too long: the step waits rather than go ahead without the comment
+        messages.error(request, " ".join(form.errors["comment"]))
+        return redirect(release.get_workspace_url())
+    comment = form.cleaned_data["comment"]
     try:
         getattr(release, method)(request.user, comment)
     except TransitionError as error:
