@@ -58,6 +58,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "sinergi.core.errors.DatabaseOutageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "sinergi.core.middleware.LanguageMiddleware",
     "sinergi.core.middleware.ForumTimeZoneMiddleware",
@@ -106,6 +107,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"] = _SQLITE_OPTIONS
     # A file, not memory, so a real worker process can share the test database.
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-sinergi.sqlite3")}
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A database host that does not answer fails in seconds (a 503 page, /healthz says so), not minutes.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", envint("DB_CONNECT_TIMEOUT", 5))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Background work: django-tasks API, executed by huey ---------------------------------
@@ -116,7 +120,12 @@ HUEY = {
     "consumer": {"workers": envint("WORKER_THREADS", 2), "worker_type": "thread"},
 }
 if REDIS_URL:
-    HUEY.update({"huey_class": "huey.RedisHuey", "url": REDIS_URL})
+    import redis
+
+    # A Redis host that does not answer must fail in seconds (the step's work is then kept in the
+    # database, see core/tasks.py), not hold the citizen's request until the browser gives up.
+    _redis = redis.ConnectionPool.from_url(REDIS_URL, socket_connect_timeout=envint("REDIS_CONNECT_TIMEOUT", 5))
+    HUEY.update({"huey_class": "huey.RedisHuey", "connection_pool": _redis})
 else:
     HUEY.update({"huey_class": "huey.SqliteHuey", "filename": envstr("HUEY_FILE", str(VAR_DIR / "huey.sqlite3"))})
 TASKS = {

@@ -58,3 +58,4 @@ if settings.DEBUG:
 
 handler403 = "sinergi.core.errors.permission_denied"
 handler404 = "sinergi.core.errors.not_found"
+handler500 = "sinergi.core.errors.server_error"

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from sinergi.core.models import AuditEntry, OutgoingEmail
+from sinergi.core.models import AuditEntry, DeferredTask, OutgoingEmail
 
 
 @admin.register(AuditEntry)
@@ -26,6 +26,17 @@ class OutgoingEmailAdmin(admin.ModelAdmin):
     list_display = ["created_at", "subject", "attempts", "failed_at", "last_error"]
     list_filter = [("failed_at", admin.EmptyFieldListFilter)]
     readonly_fields = [f.name for f in OutgoingEmail._meta.fields]
+
+    def has_add_permission(self, request):
+        return False
+
+
+@admin.register(DeferredTask)
+class DeferredTaskAdmin(admin.ModelAdmin):
+    """Work kept while the task queue was down; it leaves this list once the queue takes it."""
+
+    list_display = ["created_at", "task_path", "args", "run_after", "last_error"]
+    readonly_fields = [f.name for f in DeferredTask._meta.fields]
 
     def has_add_permission(self, request):
         return False

@@ -38,11 +38,16 @@ class ForumTimeZoneMiddleware:
     def __call__(self, request):
         import zoneinfo
 
+        from django.db import DatabaseError
         from django.utils import timezone
 
         from sinergi.core.forums import forum_or_none
 
-        forum = forum_or_none(request)
+        try:
+            forum = forum_or_none(request)
+        except DatabaseError:
+            # The database is down: /healthz must still say so (503), and an error page still shows.
+            forum = None
         try:
             timezone.activate(zoneinfo.ZoneInfo(forum.time_zone) if forum else timezone.get_default_timezone())
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
