@@ -56,3 +56,43 @@ class ForumTimeZoneMiddleware:
             return self.get_response(request)
         finally:
             timezone.deactivate()
+
+
+class SecurityHeadersMiddleware:
+    """Permissions-Policy on every answer; `no-store` on every answer that may show personal data.
+
+    Personal data is shown to people signed in (a session cookie), to API clients that
+    authenticate, and on pages reached by a capability link (a `token` in the address: a
+    requester's tracking page, a preview, a calendar feed). Such answers must never stay in a
+    shared office computer's cache or a proxy's. Decided from the request alone, so it works
+    with the database down.
+    """
+
+    def __init__(self, get_response):
+        from django.conf import settings
+
+        self.get_response = get_response
+        self.permissions_policy = settings.PERMISSIONS_POLICY
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if self.permissions_policy:
+            response.headers.setdefault("Permissions-Policy", self.permissions_policy)
+        if self._personal(request):
+            from django.utils.cache import patch_cache_control
+
+            patch_cache_control(response, private=True, no_store=True)
+        return response
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        request._sinergi_capability_link = bool({"token", "uidb64"} & set(view_kwargs))
+
+    @staticmethod
+    def _personal(request) -> bool:
+        from django.conf import settings
+
+        return (
+            settings.SESSION_COOKIE_NAME in request.COOKIES
+            or "HTTP_AUTHORIZATION" in request.META
+            or getattr(request, "_sinergi_capability_link", False)
+        )

@@ -67,6 +67,8 @@ class ReleaseFilter(django_filters.FilterSet):
 class ReleaseViewSet(viewsets.ReadOnlyModelViewSet):
     """Published releases of the forum's agencies. Exempt, draft and withdrawn ones never appear."""
 
+    # Tells the schema the model without a database query; get_queryset() gives the rows.
+    queryset = Release.objects.none()
     serializer_class = ReleaseSerializer
     permission_classes = [permissions.AllowAny]
     filterset_class = ReleaseFilter
@@ -91,6 +93,8 @@ class ReleaseViewSet(viewsets.ReadOnlyModelViewSet):
 class ThemeViewSet(viewsets.ReadOnlyModelViewSet):
     """The forum's active themes."""
 
+    # Tells the schema the model without a database query; get_queryset() gives the rows.
+    queryset = Theme.objects.none()
     serializer_class = ThemeSerializer
     permission_classes = [permissions.AllowAny]
     lookup_field = "slug"
