@@ -62,6 +62,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "sinergi.core.middleware.SecurityHeadersMiddleware",
     "sinergi.core.errors.DatabaseOutageMiddleware",
+    "sinergi.core.middleware.InputBoundsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "sinergi.core.middleware.LanguageMiddleware",
     "sinergi.core.middleware.ForumTimeZoneMiddleware",

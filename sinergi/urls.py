@@ -60,6 +60,7 @@ if settings.DEBUG:
     # Forum logos are public; nginx serves the same folder in production (docs/deploy.md).
     urlpatterns += static(f"{settings.MEDIA_URL}forum/", document_root=settings.MEDIA_ROOT / "forum")
 
+handler400 = "sinergi.core.errors.bad_request"
 handler403 = "sinergi.core.errors.permission_denied"
 handler404 = "sinergi.core.errors.not_found"
 handler500 = "sinergi.core.errors.server_error"

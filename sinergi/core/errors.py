@@ -18,6 +18,10 @@ log = logging.getLogger(__name__)
 OUTAGE_RETRY_SECONDS = 120
 
 
+def bad_request(request, exception=None):
+    return render(request, "400.html", status=400)
+
+
 def permission_denied(request, exception=None):
     return render(request, "403.html", status=403)
 

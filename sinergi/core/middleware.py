@@ -96,3 +96,32 @@ class SecurityHeadersMiddleware:
             or "HTTP_AUTHORIZATION" in request.META
             or getattr(request, "_sinergi_capability_link", False)
         )
+
+
+class InputBoundsMiddleware:
+    """What no view should have to check: a NUL character in the address, and path numbers no key can be.
+
+    PostgreSQL refuses any text holding NUL and both databases refuse integers past 64 bits,
+    each as a server error; here the first is a 400 and the second a 404, before any query.
+    (Form fields refuse NUL themselves: Django's CharField does.)
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "\x00" in request.path or any(
+            "\x00" in key or any("\x00" in value for value in values) for key, values in request.GET.lists()
+        ):
+            from django.core.exceptions import BadRequest
+
+            raise BadRequest("NUL character in the address")
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        from django.http import Http404
+
+        from sinergi.core.params import BIGINT_MAX
+
+        if any(isinstance(value, int) and abs(value) > BIGINT_MAX for value in (*view_args, *view_kwargs.values())):
+            raise Http404

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import django_filters
+from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+from django_filters.fields import IsoDateTimeField
 from rest_framework import permissions, serializers, viewsets
 
 from sinergi.core.forums import forum_or_none
@@ -54,10 +59,31 @@ class ReleaseSerializer(serializers.ModelSerializer):
         return [{"note": c.note, "created_at": c.created_at} for c in release.corrections.all()]
 
 
+class UTCIsoDateTimeField(IsoDateTimeField):
+    """An ISO 8601 time with any offset Python reads, compared in UTC.
+
+    PostgreSQL refuses offsets beyond ±15:59 and a time at the edge of year 1 or 9999 cannot be
+    moved to UTC at all: the first is converted here, the second is a clear 400, not a 500.
+    """
+
+    def to_python(self, value):
+        moment = super().to_python(value)
+        if moment is None:
+            return None
+        try:
+            return moment.astimezone(dt.UTC)
+        except OverflowError:
+            raise ValidationError(_("Enter a date and time between the years 1 and 9999."), code="invalid") from None
+
+
+class UTCIsoDateTimeFilter(django_filters.IsoDateTimeFilter):
+    field_class = UTCIsoDateTimeField
+
+
 class ReleaseFilter(django_filters.FilterSet):
     agency = django_filters.CharFilter(field_name="agency__slug")
     theme = django_filters.CharFilter(field_name="themes__slug")
-    published_after = django_filters.IsoDateTimeFilter(field_name="published_at", lookup_expr="gte")
+    published_after = UTCIsoDateTimeFilter(field_name="published_at", lookup_expr="gte")
 
     class Meta:
         model = Release

@@ -93,7 +93,11 @@ def test_https_answers_carry_hsts_with_the_production_defaults(settings, forum):
 
 
 def test_pages_load_no_inline_script_or_style(forum, moderator):
-    for client, path in [(Client(), "/"), (Client(), "/permohonan-informasi/"), (client_for(moderator), "/ruang-kerja/")]:
+    for client, path in [
+        (Client(), "/"),
+        (Client(), "/permohonan-informasi/"),
+        (client_for(moderator), "/ruang-kerja/"),
+    ]:
         html = client.get(path).content.decode()
         assert "<style" not in html and " style=" not in html
         assert all("src=" in tag for tag in html.split("<script")[1:]), path
