@@ -17,7 +17,7 @@ class SocialAccountSerializer(serializers.ModelSerializer):
 
 
 class AgencySerializer(serializers.ModelSerializer):
-    parent = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    parent = serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=True)
     social_accounts = SocialAccountSerializer(many=True, read_only=True)
 
     class Meta:

@@ -9,11 +9,12 @@ from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from django_filters.fields import IsoDateTimeField
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import permissions, serializers, viewsets
 
 from sinergi.core.forums import forum_or_none
 from sinergi.releases import markdown
-from sinergi.releases.models import Attachment, Release, Theme
+from sinergi.releases.models import Attachment, Correction, Release, Theme
 
 
 class ThemeSerializer(serializers.ModelSerializer):
@@ -31,6 +32,12 @@ class AttachmentSerializer(serializers.ModelSerializer):
 
     def get_url(self, item) -> str:
         return self.context["request"].build_absolute_uri(item.get_absolute_url())
+
+
+class CorrectionSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Correction
+        fields = ["note", "created_at"]
 
 
 class ReleaseSerializer(serializers.ModelSerializer):
@@ -52,11 +59,13 @@ class ReleaseSerializer(serializers.ModelSerializer):
     def get_url(self, release) -> str:
         return self.context["request"].build_absolute_uri(release.get_absolute_url())
 
+    @extend_schema_field(AttachmentSerializer(many=True))
     def get_attachments(self, release) -> list[dict]:
         return AttachmentSerializer(release.public_attachments, many=True, context=self.context).data
 
+    @extend_schema_field(CorrectionSerializer(many=True))
     def get_corrections(self, release) -> list[dict]:
-        return [{"note": c.note, "created_at": c.created_at} for c in release.corrections.all()]
+        return CorrectionSerializer(release.corrections.all(), many=True).data
 
 
 class UTCIsoDateTimeField(IsoDateTimeField):

@@ -66,6 +66,7 @@ def officer(forum, imigrasi, moderator) -> Member:
 def site(forum, imigrasi, officer):
     theme = make_theme(forum, "satu-data", "Satu Data")
     release = published(imigrasi, title="Banjir rob di Selatpanjang", themes=[theme])
+    release.corrections.create(note="Tanggal diralat.")
     item = Attachment(release=release, kind="pdf", token="t1", original_name="a.pdf", title="Peta banjir")
     item.file.save("a.pdf", io.BytesIO(b"%PDF-1.4\n%%EOF\n"), save=True)
     make_meeting(forum, [imigrasi], title="Kopdar humas", is_public=True)
