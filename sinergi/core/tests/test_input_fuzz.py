@@ -27,7 +27,7 @@ from rest_framework.authtoken.models import Token
 from sinergi.conftest import client_for
 from sinergi.forum.models import AgencyRole, AgencyRoleKind, ForumRole, ForumRoleKind, Member
 from sinergi.meetings.tests.factory import make_meeting
-from sinergi.ppid.models import InformationRequest
+from sinergi.ppid.models import InformationRequest, Objection
 from sinergi.ppid.tests.test_request_form import form as request_form
 from sinergi.releases.models import Attachment
 from sinergi.releases.tests.factory import make_theme, published
@@ -279,23 +279,36 @@ def test_each_field_of_the_public_request_form_refuses_hostile_values_clearly(si
     assert failures == []
 
 
-def test_the_other_public_forms_refuse_hostile_values_clearly(site):
-    item = InformationRequest.objects.get()
-    track = item.get_tracking_url()
+def answered_request(forum) -> InformationRequest:
+    """A request whose objection the atasan has answered: its tracking page takes the requester's response."""
+    item = InformationRequest.objects.create(forum=forum, name="Budi", id_number="2", address="Jl. 2",
+                                             subject="Data jalan", purpose="Riset", consent_at=timezone.now())  # fmt: skip
+    Objection.objects.create(request=item, grounds=["a"], statement="Tidak dijawab.", outcome="diterima",
+                             answer="Diberikan.", answered_at=timezone.now())  # fmt: skip
+    return item
+
+
+def test_the_other_public_forms_refuse_hostile_values_clearly(site, forum):
+    track = InformationRequest.objects.get().get_tracking_url()
     posts = {
-        track: ["grounds", "statement", "tanggapan"],
+        track: ["grounds", "statement"],
         "/akun/masuk/": ["username", "password"],
         "/akun/lupa-sandi/": ["email"],
         "/i18n/setlang/": ["language", "next"],
         "/api/token/": ["username", "password"],
     }
     failures = []
-    for url, names in posts.items():
-        for value in FORM_VALUES:
+    for value in FORM_VALUES:
+        for url, names in posts.items():
             client = Client(raise_request_exception=False)
             for name in names:
                 if server_error(response := client.post(url, {name: value})):
                     failures.append(f"{url} {name}={value[:30]!r}: {response.status_code}")
             if server_error(response := client.post(url, dict.fromkeys(names, value))):
                 failures.append(f"{url} all={value[:30]!r}: {response.status_code}")
+        # A response is taken once: each value gets a request of its own.
+        response = Client(raise_request_exception=False).post(answered_request(forum).get_tracking_url(),
+                                                               {"tanggapan": value})  # fmt: skip
+        if server_error(response):
+            failures.append(f"tanggapan={value[:30]!r}: {response.status_code}")
     assert failures == []
