@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "django_htmx",
+    "csp",
     "rules.apps.AutodiscoverRulesConfig",
     "django_tasks",
     "huey.contrib.djhuey",
@@ -61,6 +62,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "sinergi.core.middleware.SecurityHeadersMiddleware",
+    "sinergi.core.errors.DatabaseOutageMiddleware",
+    "sinergi.core.middleware.InputBoundsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "sinergi.core.middleware.LanguageMiddleware",
     "sinergi.core.middleware.ForumTimeZoneMiddleware",
@@ -111,6 +116,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"] = _SQLITE_OPTIONS
     # A file, not memory, so a real worker process can share the test database.
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-sinergi.sqlite3")}
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A database host that does not answer fails in seconds (a 503 page, /healthz says so), not minutes.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", envint("DB_CONNECT_TIMEOUT", 5))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Background work: django-tasks API, executed by huey ---------------------------------
@@ -121,7 +129,12 @@ HUEY = {
     "consumer": {"workers": envint("WORKER_THREADS", 2), "worker_type": "thread"},
 }
 if REDIS_URL:
-    HUEY.update({"huey_class": "huey.RedisHuey", "url": REDIS_URL})
+    import redis
+
+    # A Redis host that does not answer must fail in seconds (the step's work is then kept in the
+    # database, see core/tasks.py), not hold the citizen's request until the browser gives up.
+    _redis = redis.ConnectionPool.from_url(REDIS_URL, socket_connect_timeout=envint("REDIS_CONNECT_TIMEOUT", 5))
+    HUEY.update({"huey_class": "huey.RedisHuey", "connection_pool": _redis})
 else:
     HUEY.update({"huey_class": "huey.SqliteHuey", "filename": envstr("HUEY_FILE", str(VAR_DIR / "huey.sqlite3"))})
 TASKS = {
@@ -166,9 +179,38 @@ INVITATION_TIMEOUT_DAYS = envint("INVITATION_TIMEOUT_DAYS", 14)
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = envbool("SECURE_COOKIES", not DEBUG)
 SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", False)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if envbool("BEHIND_PROXY", False) else None
-SECURE_HSTS_SECONDS = envint("SECURE_HSTS_SECONDS", 0)
+# HSTS on by default in production (a year): browsers then refuse plain HTTP for this host.
+# Django sends it on HTTPS answers only. Subdomains of the site's host are covered too, and the
+# `preload` directive is offered: it has effect only if the owner of the registrable domain
+# submits it to the browsers' list, a deliberate step. Each can be turned off by its variable.
+SECURE_HSTS_SECONDS = envint("SECURE_HSTS_SECONDS", 0 if DEBUG else 365 * 24 * 60 * 60)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = envbool("SECURE_HSTS_INCLUDE_SUBDOMAINS", SECURE_HSTS_SECONDS > 0)
+SECURE_HSTS_PRELOAD = envbool("SECURE_HSTS_PRELOAD", SECURE_HSTS_SECONDS > 0)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
+# Content-Security-Policy (django-csp): only this site's own files run or style a page; no
+# inline script or style anywhere (templates keep theirs in static files), no plugins, no
+# framing, forms post only here. `data:` images are the empty favicon and inline SVG icons.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# Browser features no page of Sinergi uses are switched off for it and anything it might embed
+# (the check-in QR code is read by the phone's own camera app, not by a page).
+PERMISSIONS_POLICY = envstr(
+    "PERMISSIONS_POLICY",
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()",
+)
 
 # --- E-mail: console by default, SMTP when EMAIL_HOST is set -----------------------------
 EMAIL_HOST = envstr("EMAIL_HOST")

@@ -3,7 +3,7 @@ from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
 from sinergi.core.views import healthz
@@ -48,7 +48,11 @@ urlpatterns = [
     path("api/", include(router.urls)),
     path("api/token/", ObtainToken.as_view(), name="api_token_obtain"),
     path("api/schema/", SpectacularAPIView.as_view(), name="api_schema"),
-    path("api/docs/", SpectacularSwaggerView.as_view(url_name="api_schema"), name="api_docs"),
+    path(
+        "api/docs/",
+        SpectacularSwaggerSplitView.as_view(url_name="api_schema", template_name="core/api_docs.html"),
+        name="api_docs",
+    ),
     path("admin/login/", admin_sign_in),  # one sign-in page, one lock, one second step for all
     path("admin/", admin.site.urls),
 ]
@@ -57,5 +61,7 @@ if settings.DEBUG:
     # Forum logos are public; nginx serves the same folder in production (docs/deploy.md).
     urlpatterns += static(f"{settings.MEDIA_URL}forum/", document_root=settings.MEDIA_ROOT / "forum")
 
+handler400 = "sinergi.core.errors.bad_request"
 handler403 = "sinergi.core.errors.permission_denied"
 handler404 = "sinergi.core.errors.not_found"
+handler500 = "sinergi.core.errors.server_error"

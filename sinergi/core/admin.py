@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from sinergi.core import capabilities
-from sinergi.core.models import AuditEntry, OutgoingEmail
+from sinergi.core.models import AuditEntry, DeferredTask, OutgoingEmail
 
 
 @admin.register(AuditEntry)
@@ -34,6 +34,17 @@ class OutgoingEmailAdmin(admin.ModelAdmin):
     @admin.display(description=_("message"))
     def message(self, obj: OutgoingEmail) -> str:
         return capabilities.redact(obj.body)
+
+    def has_add_permission(self, request):
+        return False
+
+
+@admin.register(DeferredTask)
+class DeferredTaskAdmin(admin.ModelAdmin):
+    """Work kept while the task queue was down; it leaves this list once the queue takes it."""
+
+    list_display = ["created_at", "task_path", "args", "run_after", "last_error"]
+    readonly_fields = [f.name for f in DeferredTask._meta.fields]
 
     def has_add_permission(self, request):
         return False

@@ -61,14 +61,14 @@ def send_or_retry(subject: str, body: str, recipients: list[str], headers: dict 
 
 
 def _queue(message) -> None:
-    from sinergi.core.tasks import deliver_email
+    from sinergi.core.tasks import deliver_email, enqueue_or_defer
 
     delays = settings.EMAIL_RETRY_DELAYS
     wait = delays[min(message.attempts, len(delays)) - 1] * random.uniform(1.0, 1.2)
     when = timezone.now() + dt.timedelta(seconds=wait)
     log.warning("E-mail %r to %s failed (%s); retrying at %s", message.subject, _masked(message.to),
                 message.last_error, when)  # fmt: skip
-    deliver_email.using(run_after=when).enqueue(message.pk)
+    enqueue_or_defer(deliver_email, message.pk, run_after=when)
 
 
 def retry(message_id: int) -> str:

@@ -38,11 +38,16 @@ class ForumTimeZoneMiddleware:
     def __call__(self, request):
         import zoneinfo
 
+        from django.db import DatabaseError
         from django.utils import timezone
 
         from sinergi.core.forums import forum_or_none
 
-        forum = forum_or_none(request)
+        try:
+            forum = forum_or_none(request)
+        except DatabaseError:
+            # The database is down: /healthz must still say so (503), and an error page still shows.
+            forum = None
         try:
             timezone.activate(zoneinfo.ZoneInfo(forum.time_zone) if forum else timezone.get_default_timezone())
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
@@ -51,3 +56,72 @@ class ForumTimeZoneMiddleware:
             return self.get_response(request)
         finally:
             timezone.deactivate()
+
+
+class SecurityHeadersMiddleware:
+    """Permissions-Policy on every answer; `no-store` on every answer that may show personal data.
+
+    Personal data is shown to people signed in (a session cookie), to API clients that
+    authenticate, and on pages reached by a capability link (a `token` in the address: a
+    requester's tracking page, a preview, a calendar feed). Such answers must never stay in a
+    shared office computer's cache or a proxy's. Decided from the request alone, so it works
+    with the database down.
+    """
+
+    def __init__(self, get_response):
+        from django.conf import settings
+
+        self.get_response = get_response
+        self.permissions_policy = settings.PERMISSIONS_POLICY
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if self.permissions_policy:
+            response.headers.setdefault("Permissions-Policy", self.permissions_policy)
+        if self._personal(request):
+            from django.utils.cache import patch_cache_control
+
+            patch_cache_control(response, private=True, no_store=True)
+        return response
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        request._sinergi_capability_link = bool({"token", "uidb64"} & set(view_kwargs))
+
+    @staticmethod
+    def _personal(request) -> bool:
+        from django.conf import settings
+
+        return (
+            settings.SESSION_COOKIE_NAME in request.COOKIES
+            or "HTTP_AUTHORIZATION" in request.META
+            or getattr(request, "_sinergi_capability_link", False)
+        )
+
+
+class InputBoundsMiddleware:
+    """What no view should have to check: a NUL character in the address, and path numbers no key can be.
+
+    PostgreSQL refuses any text holding NUL and both databases refuse integers past 64 bits,
+    each as a server error; here the first is a 400 and the second a 404, before any query.
+    (Form fields refuse NUL themselves: Django's CharField does.)
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "\x00" in request.path or any(
+            "\x00" in key or any("\x00" in value for value in values) for key, values in request.GET.lists()
+        ):
+            from django.core.exceptions import BadRequest
+
+            raise BadRequest("NUL character in the address")
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        from django.http import Http404
+
+        from sinergi.core.params import BIGINT_MAX
+
+        if any(isinstance(value, int) and abs(value) > BIGINT_MAX for value in (*view_args, *view_kwargs.values())):
+            raise Http404

@@ -94,3 +94,29 @@ class OutgoingEmail(models.Model):
 
     def __str__(self) -> str:
         return self.subject
+
+
+class DeferredTask(models.Model):
+    """Work that could not be handed to the task queue because the queue was down.
+
+    The step that asked for it has committed (a request registered, a release submitted), so
+    its effect must not be lost: it waits here, with only the task's name and ids, until the
+    queue answers again (`sinergi.core.tasks.hand_over_deferred`, every minute and at each
+    worker's start).
+    """
+
+    task_path = models.CharField(max_length=200)
+    args = models.JSONField(default=list)
+    run_after = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    audit_trail_exempt = True  # a delivery record, like OutgoingEmail
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("work waiting for the task queue")
+        verbose_name_plural = _("work waiting for the task queue")
+
+    def __str__(self) -> str:
+        return f"{self.task_path}{tuple(self.args)}"

@@ -11,6 +11,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from sinergi.core.mail import send_or_retry
+from sinergi.core.tasks import enqueue_or_defer
 from sinergi.forum.models import (
     AgencyRole,
     AgencyRoleKind,
@@ -77,7 +78,7 @@ def publish(forum: Forum, by: Member, title: str, body: str, audience: list[str]
             )
             for pk in recipients(forum, forum_roles, agency_roles).values_list("pk", flat=True)
         )
-        send_announcement.enqueue(announcement.pk)
+        enqueue_or_defer(send_announcement, announcement.pk)
     return announcement
 
 

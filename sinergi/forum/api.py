@@ -25,7 +25,7 @@ class SocialAccountSerializer(serializers.ModelSerializer):
 
 
 class AgencySerializer(serializers.ModelSerializer):
-    parent = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    parent = serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=True)
     social_accounts = SocialAccountSerializer(many=True, read_only=True)
 
     class Meta:
@@ -45,6 +45,8 @@ class AgencyFilter(django_filters.FilterSet):
 class AgencyViewSet(viewsets.ReadOnlyModelViewSet):
     """Agencies in the forum's directory. Open to everyone: this is public organisational data."""
 
+    # Tells the schema the model without a database query; get_queryset() gives the rows.
+    queryset = Agency.objects.none()
     serializer_class = AgencySerializer
     permission_classes = [permissions.AllowAny]
     lookup_field = "slug"
@@ -92,6 +94,8 @@ class IsForumMember(permissions.BasePermission):
 class MemberViewSet(viewsets.ReadOnlyModelViewSet):
     """Members of the forum with their roles. Only signed-in members of the forum see this."""
 
+    # Tells the schema the model without a database query; get_queryset() gives the rows.
+    queryset = Member.objects.none()
     serializer_class = MemberSerializer
     permission_classes = [IsForumMember]
     filterset_fields = ["is_active"]

@@ -32,6 +32,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from sinergi.core.mail import send_or_retry
+from sinergi.core.tasks import enqueue_or_defer
 from sinergi.forum.models import AnnouncementReceipt, DigestSent, Forum, Member, Reply, Thread
 
 log = logging.getLogger(__name__)
@@ -164,7 +165,7 @@ def send_all(now: dt.datetime | None = None) -> int:
     week = week_of(now)
     ids = list(members_due(week).values_list("pk", flat=True))
     for pk in ids:
-        send_digest.enqueue(pk, week.isoformat())
+        enqueue_or_defer(send_digest, pk, week.isoformat())
     return len(ids)
 
 

@@ -10,6 +10,7 @@ from django.utils.crypto import constant_time_compare
 from django.utils.encoding import force_bytes
 from django.utils.http import base36_to_int, urlsafe_base64_encode
 
+from sinergi.core.tasks import enqueue_or_defer
 from sinergi.forum.models import Forum, Invitation, Member
 
 
@@ -39,7 +40,7 @@ def invite(member: Member, forum: Forum, by: Member | None) -> Invitation:
     from sinergi.forum.tasks import send_invitation
 
     invitation = Invitation.objects.create(member=member, forum=forum, invited_by=by)
-    send_invitation.enqueue(invitation.pk)
+    enqueue_or_defer(send_invitation, invitation.pk)
     return invitation
 
 

@@ -16,6 +16,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from sinergi.core.mail import send_or_retry
+from sinergi.core.tasks import enqueue_or_defer
 from sinergi.forum.models import Member, Mention, Reply, Thread
 
 # Not preceded by a word character, so "rina@dinas.go.id" written plainly is no mention.
@@ -67,7 +68,7 @@ def record(post: Thread | Reply) -> list[Mention]:
                 mention = Mention.objects.create(member=member, thread=thread, reply=reply)
         except IntegrityError:
             continue
-        notify_mention.enqueue(mention.pk)
+        enqueue_or_defer(notify_mention, mention.pk)
         created.append(mention)
     return created
 

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 
 from sinergi.core.downloads import file_response
 from sinergi.core.forums import current_forum
+from sinergi.core.params import whole_number
 from sinergi.core.permissions import allowed, require
 from sinergi.forum.models import Agency
 from sinergi.meetings import actions
@@ -34,8 +35,8 @@ def action_create(request, pk: int):
     """Raise an action on the meeting, from one of its decisions when `?keputusan=<id>` is given."""
     meeting = meeting_for(request, pk, "meetings.raise_action")
     initial = {}
-    asked = request.GET.get("keputusan", "")
-    decision = meeting.decisions.filter(pk=int(asked)).first() if asked.isdigit() else None
+    asked = whole_number(request.GET.get("keputusan"))
+    decision = meeting.decisions.filter(pk=asked).first() if asked is not None else None
     if decision is not None:
         initial["decision"] = decision
     form = ActionForm(request.POST or None, meeting=meeting, initial=initial)

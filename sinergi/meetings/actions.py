@@ -20,6 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from sinergi.core.audit import acting_as
+from sinergi.core.tasks import enqueue_or_defer
 from sinergi.forum.models import AgencyRoleKind, ForumRoleKind, Member
 from sinergi.meetings.models import Action, ActionStatus, Meeting, MeetingStatus, ProgressNote
 
@@ -64,7 +65,7 @@ def raise_action(meeting: Meeting, by, **fields) -> Action:
     _check(meeting, fields, new_due_date=True)
     with transaction.atomic(), acting_as(by):
         action = Action.objects.create(forum_id=meeting.forum_id, meeting=meeting, created_by=by, **fields)
-    send_action_mail.enqueue(action.pk, "assigned", [p.pk for p in responsible_people(action)])
+    enqueue_or_defer(send_action_mail, action.pk, "assigned", [p.pk for p in responsible_people(action)])
     return action
 
 
@@ -250,5 +251,5 @@ def _claim_and_send(action: Action, field: str, message: str) -> int:
         if message == "overdue" or not people:
             people += [p for p in secretariat(action.forum_id) if p not in people]
         if people:
-            send_action_mail.enqueue(action.pk, message, [p.pk for p in people])
+            enqueue_or_defer(send_action_mail, action.pk, message, [p.pk for p in people])
     return 1

@@ -48,7 +48,7 @@ def qr_svg(meeting: Meeting, label: str) -> str:
 
     code = segno.make(checkin_url(meeting), error="m")
     svg = code.svg_inline(scale=1, border=4, omitsize=True, svgclass="qr", light="#fff", dark="#000", title=label)
-    return svg.replace("<svg ", '<svg role="img" focusable="false" style="display:block;width:100%;height:auto" ', 1)
+    return svg.replace("<svg ", '<svg role="img" focusable="false" ', 1)
 
 
 # --- Checking in -------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods
 
 from sinergi.core.forums import current_forum
+from sinergi.core.params import whole_number
 from sinergi.core.pdf import pdf_response, render_pdf
 from sinergi.core.permissions import require
 from sinergi.forum.models import Member
@@ -111,7 +112,7 @@ def attendance_list(request, pk: int):
     if request.method == "POST":
         action = request.POST.get("tambah", "")
         if "hapus" in request.POST:
-            removed = Attendance.objects.filter(meeting=meeting, pk=_int(request.POST["hapus"])).first()
+            removed = Attendance.objects.filter(meeting=meeting, pk=whole_number(request.POST["hapus"])).first()
             if removed is not None:
                 removed.delete()
                 messages.success(request, _("%(name)s is removed from the attendance list.") % {"name": removed.name})
@@ -143,10 +144,6 @@ def attendance_list(request, pk: int):
         "member_form": member_form, "guest_form": guest_form, "search": search,
         "choices": member_form.fields["member"].queryset.count() if search else None,
     })  # fmt: skip
-
-
-def _int(value: str) -> int | None:
-    return int(value) if value.isdigit() else None
 
 
 @login_required

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from sinergi.core import limits
 from sinergi.core.downloads import file_response
 from sinergi.core.forums import current_forum
+from sinergi.core.params import page_number
 from sinergi.core.permissions import allowed, require
 from sinergi.meetings import materials
 from sinergi.meetings.models import Material, Meeting, Speaker
@@ -121,7 +122,7 @@ def library(request):
     require("meetings.view", request.user, forum)
     words = request.GET.get("q", "").strip()[:200]
     topic = request.GET.get("topik", "").strip()[:200]
-    number = _page_number(request.GET.get("halaman", "1"))
+    number = page_number(request.GET.get("halaman"))
     if words:
         found, total = materials.find(forum, words, topic=topic, limit=PAGE_SIZE, offset=(number - 1) * PAGE_SIZE)
         items = [(material, hit.snippet_html) for material, hit in found]
@@ -134,10 +135,6 @@ def library(request):
         "items": items, "page": page, "removable": materials.removable(request.user, forum, [m for m, _ in items]), "words": words, "topic": topic, "topics": materials.topics(forum),
         "can_upload": allowed("meetings.convene", request.user, forum),
     })  # fmt: skip
-
-
-def _page_number(value: str) -> int:
-    return max(1, min(int(value), 10_000)) if value.isdigit() else 1
 
 
 @login_required

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from sinergi.core import pii
 from sinergi.core.audit import acting_as
 from sinergi.core.permissions import allowed
+from sinergi.core.tasks import enqueue_or_defer
 from sinergi.meetings.models import Decision, Meeting, Minutes, MinutesStatus
 
 
@@ -108,7 +109,7 @@ def submit(minutes: Minutes, by) -> Minutes:
     if not minutes.summary.strip() and not meeting.decisions.exists():
         raise ValidationError(_("Write a summary or at least one decision before sending the minutes to the chair."))
     _move(minutes, by, {MinutesStatus.DRAFT}, MinutesStatus.SUBMITTED, written_by=by)
-    send_minutes_mail.enqueue(meeting.pk, "submitted", [meeting.chair_id])
+    enqueue_or_defer(send_minutes_mail, meeting.pk, "submitted", [meeting.chair_id])
     return minutes
 
 
@@ -128,7 +129,7 @@ def approve(minutes: Minutes, by, *, public: bool) -> Minutes:
           approved_at=timezone.now(), chair_comment="")  # fmt: skip
     people = list(invitees(minutes.meeting).values_list("pk", flat=True))
     if people:
-        send_minutes_mail.enqueue(minutes.meeting_id, "approved", people)
+        enqueue_or_defer(send_minutes_mail, minutes.meeting_id, "approved", people)
     return minutes
 
 
@@ -140,7 +141,7 @@ def send_back(minutes: Minutes, by, comment: str) -> Minutes:
         raise ValidationError(_("Say what should change before sending the minutes back."))
     _move(minutes, by, {MinutesStatus.SUBMITTED}, MinutesStatus.DRAFT, chair_comment=comment.strip())
     if minutes.written_by_id:
-        send_minutes_mail.enqueue(minutes.meeting_id, "sent_back", [minutes.written_by_id])
+        enqueue_or_defer(send_minutes_mail, minutes.meeting_id, "sent_back", [minutes.written_by_id])
     return minutes
 
 

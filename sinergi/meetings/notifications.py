@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from django.db import transaction
 from django.utils import timezone
 
+from sinergi.core.tasks import enqueue_or_defer
 from sinergi.forum.models import Forum
 from sinergi.meetings.invitations import invitees, reached_by
 from sinergi.meetings.models import Invitation, Meeting, MeetingStatus, RsvpAnswer
@@ -21,7 +22,7 @@ def invite(meeting: Meeting, invitation: Invitation) -> int:
     already = set(invitees(meeting, before).values_list("pk", flat=True))
     people = [pk for pk in reached_by(invitation).values_list("pk", flat=True) if pk not in already]
     if people and not meeting.is_cancelled:
-        send_meeting_mail.enqueue(meeting.pk, "invitation", people)
+        enqueue_or_defer(send_meeting_mail, meeting.pk, "invitation", people)
         Invitation.objects.filter(pk=invitation.pk).update(sent_at=timezone.now())
     return len(people)
 
@@ -40,7 +41,7 @@ def tell(meeting: Meeting, message: str) -> int:
 
     people = list(invitees(meeting).values_list("pk", flat=True))
     if people:
-        send_meeting_mail.enqueue(meeting.pk, message, people)
+        enqueue_or_defer(send_meeting_mail, meeting.pk, message, people)
     return len(people)
 
 
@@ -64,6 +65,6 @@ def remind_tomorrows_meetings(now: dt.datetime | None = None) -> int:
             declined = meeting.rsvps.filter(answer=RsvpAnswer.NO).values("member")
             people = list(invitees(meeting).exclude(pk__in=declined).values_list("pk", flat=True))
             if people:
-                send_meeting_mail.enqueue(meeting.pk, "reminder", people)
+                enqueue_or_defer(send_meeting_mail, meeting.pk, "reminder", people)
                 reminded += 1
     return reminded

@@ -11,6 +11,7 @@ from django.views.decorators.cache import cache_control
 
 from sinergi.core.downloads import file_response
 from sinergi.core.forums import current_forum, forum_or_none
+from sinergi.core.params import page_number
 from sinergi.forum.models import Agency, AgencyKind
 from sinergi.portal import queries
 from sinergi.releases import markdown
@@ -96,7 +97,7 @@ def theme_page(request, slug: str):
 def search_page(request):
     forum = current_forum(request)
     query = request.GET.get("q", "").strip()[:200]
-    number = max(1, int(request.GET.get("halaman", "1")) if request.GET.get("halaman", "1").isdigit() else 1)
+    number = page_number(request.GET.get("halaman"))
     results, total = ([], 0)
     if query:
         offset = (number - 1) * SEARCH_PAGE_SIZE

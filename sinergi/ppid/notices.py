@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from sinergi.core.downloads import file_response
 from sinergi.core.pdf import render_pdf
+from sinergi.core.tasks import enqueue_or_defer
 from sinergi.ppid.models import Delivery, InformationRequest, RequestAction, RequestStatus, WrittenNotice
 
 
@@ -32,7 +33,7 @@ def give_notice(item: InformationRequest, notice: WrittenNotice, by) -> WrittenN
         item.status = RequestStatus.ANSWERED
         item.save(update_fields=["status"])
         item.events.create(action=RequestAction.NOTICE_GIVEN, actor=by, comment=notice.get_decision_display())
-        send_notice.enqueue(item.pk)
+        enqueue_or_defer(send_notice, item.pk)
     return notice
 
 

@@ -47,7 +47,7 @@ def answer_objection(objection: Objection, by, outcome: str, answer: str, positi
 
 def respond_to_answer(objection: Objection, text: str) -> None:
     """The requester's response to the atasan's decision: the last column of the register keberatan."""
-    text = text.strip()
+    text = text.replace("\x00", "").strip()  # a NUL no keyboard types; PostgreSQL refuses to store it
     if not objection.answered_at:
         raise ValueError(_("The atasan PPID has not answered yet."))
     if objection.requester_response:

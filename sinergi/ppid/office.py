@@ -120,12 +120,20 @@ def extend(request, pk: int):
     return redirect("ppid_office:detail", pk=item.pk)
 
 
+def _date(raw: str):
+    """A date typed as YYYY-MM-DD, or None for anything else (including 2026-02-30)."""
+    try:
+        return parse_date(raw.strip())
+    except ValueError:
+        return None
+
+
 @login_required
 @require_POST
 def delivered(request, pk: int):
     """Record when the requester received the information (post, courier, in person)."""
     item = _request_for(request, pk, "ppid.answer_request")
-    day = parse_date(request.POST.get("delivered_on", "") or "") if hasattr(item, "notice") else None
+    day = _date(request.POST.get("delivered_on", "")) if hasattr(item, "notice") else None
     if day is None:
         messages.error(request, _("Give the date of delivery."))
         return redirect("ppid_office:detail", pk=item.pk)

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from sinergi.core.clients import client_fingerprint
 from sinergi.core.forums import current_forum
+from sinergi.core.tasks import enqueue_or_defer
 from sinergi.ppid.disputes import dispute_window
 from sinergi.ppid.forms import ObjectionForm, RequestForm
 from sinergi.ppid.models import InformationRequest
@@ -38,7 +39,7 @@ def request_form(request):
                 item.forum, item.client_fingerprint, item.consent_at = forum, fingerprint, timezone.now()
                 item.save()  # issues the registration number
                 item.id_document.save("identitas", form.prepared["content"], save=True)
-                send_receipt.enqueue(item.pk)
+                enqueue_or_defer(send_receipt, item.pk)
             return redirect(item.get_tracking_url() + "?baru=1")
     return render(request, "ppid/request_form.html", {"form": form})
 

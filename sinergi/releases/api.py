@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import django_filters
+from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+from django_filters.fields import IsoDateTimeField
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import permissions, serializers, viewsets
 
 from sinergi.core.forums import forum_or_none
 from sinergi.releases import markdown
-from sinergi.releases.models import Attachment, Release, Theme
+from sinergi.releases.models import Attachment, Correction, Release, Theme
 
 
 class ThemeSerializer(serializers.ModelSerializer):
@@ -26,6 +32,12 @@ class AttachmentSerializer(serializers.ModelSerializer):
 
     def get_url(self, item) -> str:
         return self.context["request"].build_absolute_uri(item.get_absolute_url())
+
+
+class CorrectionSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Correction
+        fields = ["note", "created_at"]
 
 
 class ReleaseSerializer(serializers.ModelSerializer):
@@ -47,17 +59,40 @@ class ReleaseSerializer(serializers.ModelSerializer):
     def get_url(self, release) -> str:
         return self.context["request"].build_absolute_uri(release.get_absolute_url())
 
+    @extend_schema_field(AttachmentSerializer(many=True))
     def get_attachments(self, release) -> list[dict]:
         return AttachmentSerializer(release.public_attachments, many=True, context=self.context).data
 
+    @extend_schema_field(CorrectionSerializer(many=True))
     def get_corrections(self, release) -> list[dict]:
-        return [{"note": c.note, "created_at": c.created_at} for c in release.corrections.all()]
+        return CorrectionSerializer(release.corrections.all(), many=True).data
+
+
+class UTCIsoDateTimeField(IsoDateTimeField):
+    """An ISO 8601 time with any offset Python reads, compared in UTC.
+
+    PostgreSQL refuses offsets beyond ±15:59 and a time at the edge of year 1 or 9999 cannot be
+    moved to UTC at all: the first is converted here, the second is a clear 400, not a 500.
+    """
+
+    def to_python(self, value):
+        moment = super().to_python(value)
+        if moment is None:
+            return None
+        try:
+            return moment.astimezone(dt.UTC)
+        except OverflowError:
+            raise ValidationError(_("Enter a date and time between the years 1 and 9999."), code="invalid") from None
+
+
+class UTCIsoDateTimeFilter(django_filters.IsoDateTimeFilter):
+    field_class = UTCIsoDateTimeField
 
 
 class ReleaseFilter(django_filters.FilterSet):
     agency = django_filters.CharFilter(field_name="agency__slug")
     theme = django_filters.CharFilter(field_name="themes__slug")
-    published_after = django_filters.IsoDateTimeFilter(field_name="published_at", lookup_expr="gte")
+    published_after = UTCIsoDateTimeFilter(field_name="published_at", lookup_expr="gte")
 
     class Meta:
         model = Release
@@ -67,6 +102,8 @@ class ReleaseFilter(django_filters.FilterSet):
 class ReleaseViewSet(viewsets.ReadOnlyModelViewSet):
     """Published releases of the forum's agencies. Exempt, draft and withdrawn ones never appear."""
 
+    # Tells the schema the model without a database query; get_queryset() gives the rows.
+    queryset = Release.objects.none()
     serializer_class = ReleaseSerializer
     permission_classes = [permissions.AllowAny]
     filterset_class = ReleaseFilter
@@ -91,6 +128,8 @@ class ReleaseViewSet(viewsets.ReadOnlyModelViewSet):
 class ThemeViewSet(viewsets.ReadOnlyModelViewSet):
     """The forum's active themes."""
 
+    # Tells the schema the model without a database query; get_queryset() gives the rows.
+    queryset = Theme.objects.none()
     serializer_class = ThemeSerializer
     permission_classes = [permissions.AllowAny]
     lookup_field = "slug"

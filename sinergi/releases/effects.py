@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sinergi.core import search
+from sinergi.core.tasks import enqueue_or_defer
 from sinergi.forum.models import AgencyRoleKind, ForumRoleKind, Member
 from sinergi.releases.models import EventAction, Release, ReleaseEvent
 
@@ -31,7 +32,7 @@ def after_event(event_id: int) -> None:
 
     event = ReleaseEvent.objects.get(pk=event_id)
     if event.action in AUDIENCE:
-        notify_event.enqueue(event_id)
+        enqueue_or_defer(notify_event, event_id)
 
 
 def sync_search(release: Release) -> None:

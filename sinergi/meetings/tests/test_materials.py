@@ -207,7 +207,7 @@ def test_files_are_sent_to_members_only_and_always_as_a_download(forum, moderato
     assert response.status_code == 200 and b"".join(response.streaming_content) == data
     assert response["Content-Type"] == "application/pdf"
     assert response["Content-Disposition"] == 'attachment; filename="Materi-KIP.pdf"'
-    assert response["X-Content-Type-Options"] == "nosniff" and response["Cache-Control"] == "private"
+    assert response["X-Content-Type-Options"] == "nosniff" and response["Cache-Control"] == "private, no-store"
     assert client_for(outsider).get(address).status_code == 403
     assert Client().get(address).status_code == 302
 

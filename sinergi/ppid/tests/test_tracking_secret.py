@@ -58,6 +58,6 @@ def test_entries_written_before_the_mask_are_blotted_out_by_the_migration(item):
                                     action="created").get()
     entry.changes["tracking_token"] = [None, item.tracking_token]  # as entries written before issue 10 hold it
     entry.save()
-    migration = importlib.import_module("sinergi.core.migrations.0008_audit_capabilities_masked")
+    migration = importlib.import_module("sinergi.core.migrations.0009_audit_capabilities_masked")
     migration.mask(django_apps, None)
     assert item.tracking_token not in _audit_text(item)

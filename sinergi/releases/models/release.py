@@ -282,9 +282,10 @@ class Release(Classified):
         self._check_publishable()
         event = self._move(by, EventAction.SCHEDULED, Status.SCHEDULED, {Status.APPROVED, Status.SCHEDULED}, comment,
                            publish_at=at, publish_error="")  # fmt: skip
+        from sinergi.core.tasks import enqueue_or_defer
         from sinergi.releases.tasks import publish_scheduled
 
-        transaction.on_commit(lambda: publish_scheduled.using(run_after=at).enqueue(self.pk))
+        enqueue_or_defer(publish_scheduled, self.pk, run_after=at)
         return event
 
     def unschedule(self, by, comment: str = "") -> ReleaseEvent:

@@ -30,6 +30,6 @@ def mask(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("core", "0007_outgoing_email_headers"), ("contenttypes", "0002_remove_content_type_name")]
+    dependencies = [("core", "0008_deferred_task"), ("contenttypes", "0002_remove_content_type_name")]
 
     operations = [migrations.RunPython(mask, migrations.RunPython.noop)]
