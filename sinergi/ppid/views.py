@@ -100,7 +100,8 @@ def public_register(request):
         .defer("subject", "purpose", "address", "extension_reason").order_by("-received_at", "-pk")
     )  # fmt: skip
     page = Paginator(newest, 50).get_page(request.GET.get("halaman"))
-    header, page.object_list = register.rows(page.object_list, register.PUBLIC_COLUMNS)
+    header, rows = register.rows(page.object_list, register.PUBLIC_COLUMNS)
+    page.object_list = [list(zip(header, row, strict=True)) for row in rows]  # each cell knows its column
     return render(request, "ppid/public_register.html", {"header": header, "page": page})
 
 
