@@ -120,6 +120,9 @@ class ObtainToken(ObtainAuthToken):
         429: OpenApiResponse(_DETAIL, description="Sign-in is locked for this account or address; see Retry-After."),
     })  # fmt: skip
     def post(self, request, *args, **kwargs):
+        if not isinstance(request.data, dict):
+            return Response({"detail": _("Send an object with username and password.")},
+                            status=status.HTTP_400_BAD_REQUEST)  # fmt: skip
         email = str(request.data.get("username", "")).strip().lower()
         minutes = sign_in.minutes_locked(email, sign_in.client_of(request))
         if minutes:

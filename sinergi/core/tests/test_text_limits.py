@@ -31,6 +31,7 @@ MACHINE_WRITTEN = {
     ("core", "searchdocument", "stemmed"),
     ("core", "outgoingemail", "body"),
     ("core", "outgoingemail", "last_error"),
+    ("core", "deferredtask", "last_error"),
     ("releases", "release", "publish_error"),
 }
 
