@@ -95,3 +95,16 @@ def pixel_bomb_png(side: int = 30_000) -> bytes:
     """A small PNG whose header claims side × side pixels (900 megapixels by default)."""
     header = _chunk(b"IHDR", struct.pack(">IIBBBBB", side, side, 8, 0, 0, 0, 0))
     return b"\x89PNG\r\n\x1a\n" + header + _chunk(b"IDAT", zlib.compress(b"\x00" * 1024)) + _chunk(b"IEND", b"")
+
+
+TOO_COMPLEX = "Berkas ini terlalu rumit untuk diperiksa"
+# Each hostile file with the start of the message it must be refused with (Indonesian).
+REFUSED_WITH = [
+    ("operator-bomb.pdf", text_operator_bomb, TOO_COMPLEX),
+    ("token-limit.pdf", token_limit_bomb, TOO_COMPLEX),
+    ("array-limit.pdf", quick_limit_pdf, "Berkas ini tidak dapat dibaca"),
+    ("aes.pdf", encrypted_pdf, "PDF ini dilindungi kata sandi"),
+    ("ztxt.png", png_ztxt_bomb, "Gambar ini tidak dapat dibaca"),
+    ("iccp.png", png_iccp_bomb, "Gambar ini tidak dapat dibaca"),
+    ("pixels.png", pixel_bomb_png, "Gambar ini terlalu besar"),
+]

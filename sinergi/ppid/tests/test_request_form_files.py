@@ -12,16 +12,8 @@ from sinergi.core.tests import hostile_files
 from sinergi.ppid.models import InformationRequest
 from sinergi.ppid.tests.test_request_form import form
 
-TOO_COMPLEX = "Berkas ini terlalu rumit untuk diperiksa"
-HOSTILE = [
-    ("operator-bomb.pdf", hostile_files.text_operator_bomb, TOO_COMPLEX),
-    ("token-limit.pdf", hostile_files.token_limit_bomb, TOO_COMPLEX),
-    ("array-limit.pdf", hostile_files.quick_limit_pdf, "Berkas ini tidak dapat dibaca"),
-    ("aes.pdf", hostile_files.encrypted_pdf, "PDF ini dilindungi kata sandi"),
-    ("ztxt.png", hostile_files.png_ztxt_bomb, "Gambar ini tidak dapat dibaca"),
-    ("iccp.png", hostile_files.png_iccp_bomb, "Gambar ini tidak dapat dibaca"),
-    ("pixels.png", hostile_files.pixel_bomb_png, "Gambar ini terlalu besar"),
-]
+TOO_COMPLEX = hostile_files.TOO_COMPLEX
+HOSTILE = hostile_files.REFUSED_WITH
 
 
 @pytest.fixture(autouse=True)

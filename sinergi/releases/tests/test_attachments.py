@@ -10,6 +10,7 @@ from django.urls import reverse
 from PIL import Image
 
 from sinergi.conftest import client_for
+from sinergi.core.tests import hostile_files
 from sinergi.releases.models import Attachment
 from sinergi.releases.tests.factory import make_release
 
@@ -21,24 +22,8 @@ def png(width=3000, height=2000) -> bytes:
 
 
 def pdf_with_text(text: str) -> bytes:
-    """A one-page PDF whose text layer says `text` (written by hand, no PDF library needed)."""
-    stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode()
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-               b"/Resources << /Font << /F1 5 0 R >> >> >>",
-               b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]  # fmt: skip
-    out, offsets = io.BytesIO(), []
-    out.write(b"%PDF-1.4\n")
-    for number, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    for offset in offsets:
-        out.write(b"%010d 00000 n \n" % offset)
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
-    return out.getvalue()
+    """A one-page PDF whose text layer says `text`."""
+    return hostile_files.pdf(f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode(), compress=False)
 
 
 @pytest.fixture
