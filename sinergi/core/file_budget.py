@@ -15,6 +15,7 @@ the cost is a few milliseconds. It touches no database or socket it inherited an
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 import logging
@@ -97,15 +98,20 @@ def examine(work: Callable[[bytes], dict], data: bytes) -> dict:
     global children_started
     _load_readers()
     read_end, write_end = os.pipe()
+    # The child's garbage collector leaves the parent's objects alone: otherwise it would walk (and
+    # copy, page by page) the whole parent's heap and spend the file's CPU budget on it.
+    gc.freeze()
     try:
         pid = os.fork()
     except OSError as error:  # too many processes, no memory: the server is overloaded, not the file bad
+        gc.unfreeze()
         os.close(read_end)
         os.close(write_end)
         logger.warning("No child process for a file check: %s", error)
         raise ValidationError(_("The server is too busy to check the file just now; try again in a minute.")) from None
     if pid == 0:
         _child(work, data, read_end, write_end)  # never returns
+    gc.unfreeze()
     children_started += 1
     os.close(write_end)
     payload = None
