@@ -7,6 +7,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from sinergi.core import audit_display
+
 
 class AuditEntry(models.Model):
     class Action(models.TextChoices):
@@ -38,6 +40,10 @@ class AuditEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.action} {self.object_repr}"
+
+    def readable_changes(self) -> list[audit_display.Change]:
+        """What changed, under field labels and with choice labels and local dates (core/audit_display.py)."""
+        return audit_display.changes(self)
 
 
 class SearchDocument(models.Model):
