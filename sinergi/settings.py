@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "sinergi.ppid",
     "sinergi.meetings",
     "sinergi.portal",
+    "sinergi.site",  # the composition layer, last: it gathers what the apps above contribute
 ]
 
 MIDDLEWARE = [
@@ -80,7 +81,7 @@ MIDDLEWARE = [
     "sinergi.core.audit.AuditActorMiddleware",
 ]
 
-ROOT_URLCONF = "sinergi.urls"
+ROOT_URLCONF = "sinergi.site.urls"
 WSGI_APPLICATION = "sinergi.wsgi.application"
 
 TEMPLATES = [
@@ -95,6 +96,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "sinergi.core.context_processors.sinergi",
+                "sinergi.site.context_processors.navigation",
             ],
         },
     },
@@ -162,7 +164,7 @@ OTP_TOTP_ISSUER = envstr("OTP_TOTP_ISSUER", "Sinergi")
 OTP_ADMIN_HIDE_SENSITIVE_DATA = True  # the admin never shows a device's secret
 # API tokens stop working this many days after they were made; a new one is made on the account page.
 API_TOKEN_DAYS = envint("API_TOKEN_DAYS", 90)
-LOGIN_REDIRECT_URL = "core:workspace"
+LOGIN_REDIRECT_URL = "workspace:home"
 LOGOUT_REDIRECT_URL = "portal:home"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

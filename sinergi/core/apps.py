@@ -8,7 +8,8 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self) -> None:
-        from sinergi.core import audit, file_budget
+        from sinergi.core import audit, contributions, file_budget, views
 
         audit.connect()
         file_budget.limit_pillow()
+        contributions.cards.register(views.audit_card)

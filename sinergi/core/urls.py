@@ -5,6 +5,5 @@ from sinergi.core import views
 app_name = "core"
 
 urlpatterns = [
-    path("", views.workspace, name="workspace"),
     path("audit/", views.audit_list, name="audit"),
 ]

@@ -1,4 +1,4 @@
-"""The back office's front page, the audit trail, and the health check."""
+"""The audit trail and the health check."""
 
 from __future__ import annotations
 
@@ -8,55 +8,21 @@ from django.core.paginator import Paginator
 from django.db import connection
 from django.http import JsonResponse
 from django.shortcuts import render
-from django.utils import timezone
+from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
-from sinergi.core.forums import current_forum, forum_or_none
+from sinergi.core.contributions import Card
+from sinergi.core.forums import current_forum
 from sinergi.core.models import AuditEntry
 from sinergi.core.permissions import allowed, require
 
 
-@login_required
-def workspace(request):
-    from sinergi.forum.announcements import unread_count
-    from sinergi.releases.models import Release  # the workspace gathers what every app has waiting
-
-    forum = forum_or_none(request)
-    user = request.user
-    waiting = Release.objects.in_forum(forum).waiting_for(user).select_related("agency") if forum else []
-    can_see_channel = allowed("forum.view_channel", user, forum)
-    return render(
-        request,
-        "core/workspace.html",
-        {
-            "my_agencies": user.agencies().filter(forum=forum) if forum else [],
-            "my_forum_roles": user.forum_roles.filter(forum=forum) if forum else [],
-            "can_see_directory": allowed("forum.view_directory", user, forum),
-            "can_manage": allowed("forum.manage_members", user, forum),
-            "can_audit": allowed("core.view_audit", user, forum),
-            "waiting": waiting[:10] if forum else [],
-            "can_see_requests": allowed("ppid.view_requests", user, forum),
-            "can_see_channel": can_see_channel,
-            "channel_unread": unread_count(forum, user) if can_see_channel else 0,
-            **_meetings(forum, user),
-        },
-    )
-
-
-def _meetings(forum, user) -> dict:
-    """The member's next meetings and the follow-up actions they answer for, for the workspace."""
-    from sinergi.meetings.actions import answered_for_by
-    from sinergi.meetings.invitations import meetings_for
-
-    if not allowed("meetings.view", user, forum):
-        return {"can_see_meetings": False}
-    actions = answered_for_by(user, forum).unfinished()
-    return {
-        "can_see_meetings": True,
-        "my_meetings": meetings_for(user, forum).upcoming()[:3],
-        "my_actions": actions.select_related("agency")[:5],
-        "today": timezone.localdate(),
-    }
+def audit_card(request, forum) -> Card | None:
+    """The audit trail's card on the back-office home, for those who may read it."""
+    if forum is None or not allowed("core.view_audit", request.user, forum):
+        return None
+    return Card(_("Audit trail"), ((_("Who changed what, and when"), reverse("core:audit")),), order=70)
 
 
 @login_required

@@ -14,3 +14,7 @@ class ForumConfig(AppConfig):
 
         api_tokens.connect()
         user_logged_in.connect(auth.signed_in, dispatch_uid="sinergi-signed-in")
+
+        from sinergi.forum import contributions
+
+        contributions.register()

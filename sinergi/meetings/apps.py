@@ -8,7 +8,9 @@ class MeetingsConfig(AppConfig):
 
     def ready(self) -> None:
         from sinergi.forum.digest import register_section
+        from sinergi.meetings import contributions
         from sinergi.meetings.digest_sections import actions_section, meetings_section
 
         register_section(meetings_section)
         register_section(actions_section)
+        contributions.register()

@@ -6,3 +6,8 @@ class PortalConfig(AppConfig):
     name = "sinergi.portal"
     label = "portal"
     verbose_name = _("Public portal")
+
+    def ready(self) -> None:
+        from sinergi.portal import contributions
+
+        contributions.register()

@@ -1,4 +1,4 @@
-"""sitemap.xml: the portal's public pages, read through `.public()`."""
+"""The portal's sections of sitemap.xml (registered in `contributions`): public pages, read through `.public()`."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from sinergi.forum.models import Agency, Forum
-from sinergi.meetings.models import Meeting
 from sinergi.releases.models import Release, Theme
 
 
@@ -48,25 +47,3 @@ class AgencySitemap(Sitemap):
 class ThemeSitemap(Sitemap):
     def items(self):
         return Theme.objects.filter(forum=_forum(), is_active=True).order_by("slug")
-
-
-class AgendaSitemap(Sitemap):
-    changefreq = "weekly"
-
-    def items(self):
-        return Meeting.objects.public().filter(forum=_forum()).only("pk", "updated_at").order_by("-start")
-
-    def location(self, item):
-        return reverse("agenda:detail", args=[item.pk])
-
-    def lastmod(self, item):
-        return item.updated_at
-
-
-SITEMAPS = {
-    "halaman": StaticSitemap,
-    "rilis": ReleaseSitemap,
-    "instansi": AgencySitemap,
-    "tema": ThemeSitemap,
-    "agenda": AgendaSitemap,
-}

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from django.core.paginator import Paginator
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import cache_control
 
@@ -115,11 +113,3 @@ def attachment(request, pk: int, name: str):
     item = get_object_or_404(Attachment.objects.public().select_related("release"), pk=pk,
                              release__agency__forum=forum)  # fmt: skip
     return file_response(item.file, filename=item.download_name, as_attachment=not item.is_image)
-
-
-@cache_control(public=True, max_age=86400)
-def robots(request):
-    closed = ["/ruang-kerja/", "/direktori/", "/akun/", "/admin/", "/api/", "/permohonan-informasi/lacak/"]
-    lines = ["User-agent: *", *(f"Disallow: {path}" for path in closed), "",
-             f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}", ""]  # fmt: skip
-    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

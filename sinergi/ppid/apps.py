@@ -6,3 +6,8 @@ class PpidConfig(AppConfig):
     name = "sinergi.ppid"
     label = "ppid"
     verbose_name = _("PPID")
+
+    def ready(self) -> None:
+        from sinergi.ppid import contributions
+
+        contributions.register()

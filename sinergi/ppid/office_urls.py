@@ -1,11 +1,12 @@
 from django.urls import path
 
-from sinergi.ppid import office
+from sinergi.ppid import objections_office, office
 
 app_name = "ppid_office"
 
 urlpatterns = [
     path("", office.request_list, name="list"),
+    path("keberatan/", objections_office.objection_list, name="objections"),
     path("register-<str:kind>.<str:fmt>", office.register_export, name="register_export"),
     path("<int:pk>/", office.request_detail, name="detail"),
     path("<int:pk>/identitas/", office.id_document, name="id_document"),

@@ -15,3 +15,7 @@ class ReleasesConfig(AppConfig):
 
         post_save.connect(release_saved, sender=Release, dispatch_uid="releases.search_on_save")
         post_delete.connect(release_deleted, sender=Release, dispatch_uid="releases.search_on_delete")
+
+        from sinergi.releases import contributions
+
+        contributions.register()

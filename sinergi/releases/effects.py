@@ -4,13 +4,25 @@ from __future__ import annotations
 
 from sinergi.core import search
 from sinergi.core.tasks import enqueue_or_defer
-from sinergi.forum.models import AgencyRoleKind, ForumRoleKind, Member
+from sinergi.forum.models import AgencyRoleKind, Forum, ForumRoleKind, Member
 from sinergi.releases.models import EventAction, Release, ReleaseEvent
 
 
 def search_kind(forum_id: int) -> str:
     """Each forum's releases are a separate set in the index, so one forum never ranks another's."""
     return f"release-{forum_id}"
+
+
+def reindex_all() -> int:
+    """Rebuild every forum's releases in the search index from the releases: every public one, nothing else."""
+    written = 0
+    for forum in Forum.objects.order_by("pk"):
+        kind = search_kind(forum.pk)
+        releases = Release.objects.public().in_forum(forum).order_by("pk")
+        rows = ((r.pk, r.title, f"{r.summary}\n\n{r.body}", r.published_at) for r in releases.iterator())
+        search.clear(kind)
+        written += search.index_many(kind, rows)
+    return written
 
 
 # Who hears of each step, besides the person who took it.

@@ -33,7 +33,7 @@ def invitation(request, uidb64: str, token: str):
         mark_accepted(member)
         login(request, member, backend="sinergi.forum.auth.MemberBackend")
         messages.success(request, _("Welcome to the forum, %(name)s.") % {"name": member.get_short_name()})
-        return redirect("core:workspace")
+        return redirect("workspace:home")
     return render(request, "account/invitation.html", {"form": form, "member": member})
 
 

@@ -40,5 +40,5 @@ def forum_edit(request):
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, _("Forum details saved."))
-        return redirect("core:workspace")
+        return redirect("workspace:home")
     return render(request, "forum/forum_form.html", {"form": form})

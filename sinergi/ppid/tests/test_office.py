@@ -83,5 +83,5 @@ def test_the_list_flags_an_overdue_notice(item, ppid_utama):
 
 
 def test_the_workspace_leads_a_ppid_to_the_requests_and_the_portal_leads_the_public_to_the_form(ppid_utama, forum):
-    assert reverse("ppid_office:list") in client_for(ppid_utama).get(reverse("core:workspace")).content.decode()
+    assert reverse("ppid_office:list") in client_for(ppid_utama).get(reverse("workspace:home")).content.decode()
     assert reverse("ppid:request") in client_for(None).get("/").content.decode()

@@ -78,7 +78,7 @@ def test_the_waiting_list_shows_what_needs_my_hand(desk, imigrasi, admin_imigras
     release = make_release(imigrasi, admin_imigrasi, status=Status.SUBMITTED)
     assert list(Release.objects.waiting_for(humas_imigrasi)) == [release]
     assert list(Release.objects.waiting_for(moderator)) == []
-    page = desk["head"].get(reverse("core:workspace")).content.decode()
+    page = desk["head"].get(reverse("workspace:home")).content.decode()
     assert release.title in page
 
 

@@ -1,7 +1,8 @@
+"""The root URLconf: every app's URLs, mounted by the composition layer (docs/architecture.md)."""
+
 from django.conf import settings
 from django.conf.urls.static import static
 from django.contrib import admin
-from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
@@ -9,10 +10,9 @@ from rest_framework.routers import DefaultRouter
 from sinergi.core.views import healthz
 from sinergi.forum.api import AgencyViewSet, MemberViewSet, ObtainToken
 from sinergi.forum.views.sign_in import admin_sign_in
-from sinergi.portal.sitemaps import SITEMAPS
-from sinergi.portal.views import robots
 from sinergi.ppid import views as ppid_views
 from sinergi.releases.api import ReleaseViewSet, ThemeViewSet
+from sinergi.site.views import crawlers, workspace
 
 router = DefaultRouter()
 router.register("agencies", AgencyViewSet, basename="agency")
@@ -20,10 +20,17 @@ router.register("members", MemberViewSet, basename="member")
 router.register("releases", ReleaseViewSet, basename="release")
 router.register("themes", ThemeViewSet, basename="theme")
 
+# The back office's front page and the inbox: what the composition layer itself serves.
+workspace_urls = ([
+    path("", workspace.home, name="home"),
+    path("kotak-masuk/", workspace.inbox_page, name="inbox"),
+], "workspace")  # fmt: skip
+
 urlpatterns = [
     path("", include("sinergi.meetings.agenda_urls")),
     path("", include("sinergi.portal.urls")),
     path("akun/", include("sinergi.forum.account_urls")),
+    path("ruang-kerja/", include(workspace_urls)),
     path("ruang-kerja/", include("sinergi.core.urls")),
     path("ruang-kerja/rilis/", include("sinergi.releases.urls")),
     path("permohonan-informasi/", include("sinergi.ppid.urls")),
@@ -34,14 +41,9 @@ urlpatterns = [
     path("ruang-kerja/pertemuan/", include("sinergi.meetings.urls")),
     path("daftar-informasi-publik/", ppid_views.public_dip, name="public_dip"),
     path("maklumat-pelayanan/", ppid_views.service_charter, name="service_charter"),
-    path("robots.txt", robots, name="robots"),
-    path(
-        "sitemap.xml",
-        sitemap_views.index,
-        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"},
-        name="sitemap",
-    ),
-    path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
+    path("robots.txt", crawlers.robots, name="robots"),
+    path("sitemap.xml", crawlers.sitemap_index, name="sitemap"),
+    path("sitemap-<section>.xml", crawlers.sitemap_section, name="sitemap_section"),
     path("direktori/", include("sinergi.forum.urls")),
     path("healthz", healthz, name="healthz"),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -9,6 +9,8 @@ import time
 
 from django.core.management.base import BaseCommand
 
+from sinergi.site.management.commands.load_demo import Command as Demo
+
 
 class Command(BaseCommand):
     help = "Start the web server, the task worker and its scheduler for local use."
@@ -45,8 +47,6 @@ class Command(BaseCommand):
                     p.kill()
 
     def _announce(self, addr: str) -> None:
-        from sinergi.forum.management.commands.load_demo import Command as Demo
-
         time.sleep(1.5)  # let runserver print its banner first
         self.stdout.write("")
         self.stdout.write(self.style.SUCCESS(f"Sinergi is running at http://{addr}/"))

@@ -1,0 +1,31 @@
+"""What the PPID office brings to the house: inbox items, its card, its public pages, the demo."""
+
+from __future__ import annotations
+
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from sinergi.core import contributions
+from sinergi.core.contributions import Card
+from sinergi.core.permissions import allowed
+from sinergi.ppid import inbox
+from sinergi.ppid.demo import load_demo_ppid
+from sinergi.ppid.sitemaps import PpidSitemap
+
+
+def ppid_card(request, forum) -> Card | None:
+    if forum is None or not allowed("ppid.view_requests", request.user, forum):
+        return None
+    return Card(_("PPID"), ((_("Information requests"), reverse("ppid_office:list")),
+                            (_("Objections"), reverse("ppid_office:objections")),
+                            (_("DIP and DIK"), reverse("ppid_registers:list"))), order=40)  # fmt: skip
+
+
+def register() -> None:
+    for provider in (inbox.requests_waiting, inbox.notices_not_received, inbox.objections_to_decide):
+        contributions.inbox.register(provider)
+    contributions.cards.register(ppid_card)
+    contributions.sitemaps.register("ppid", PpidSitemap, order=40)
+    # A requester's private tracking page is never for crawlers (its address is the capability).
+    contributions.robots_closed.register(lambda: reverse("ppid:request") + "lacak/")
+    contributions.demo_loaders.register(load_demo_ppid, order=20)

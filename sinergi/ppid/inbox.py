@@ -1,0 +1,89 @@
+"""What the PPID office puts in each officer's inbox, with the law's deadlines in working days.
+
+- the PPID utama: requests to route to the agency holding the information, and every late request;
+- a PPID pelaksana: the requests of their agencies to answer, and notices not yet recorded as received;
+- the atasan PPID: objections to decide.
+Each request appears once per person, under the most pressing step they can take on it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from sinergi.core.contributions import InboxItem
+from sinergi.forum.models import AgencyRoleKind, ForumRoleKind
+from sinergi.ppid.clock import WorkingCalendar
+from sinergi.ppid.models import InformationRequest, Objection, RequestStatus
+
+
+def working_days_left(calendar: WorkingCalendar, today: dt.date, due: dt.date) -> int:
+    """Working days from today to the deadline (0 on the day itself); negative, counted the same way, once late."""
+    if due == today:
+        return 0
+    step = 1 if due > today else -1
+    day, counted = today, 0
+    while day != due:
+        day += dt.timedelta(days=step)
+        counted += calendar.is_working_day(day)
+    return counted * step if due > today else -max(counted, 1)
+
+
+def requests_waiting(member, forum):
+    """Requests to route (PPID utama), to answer (PPID pelaksana), and late ones (PPID utama)."""
+    utama = member.has_forum_role(forum, ForumRoleKind.PPID_UTAMA)
+    mine = member.agency_roles.filter(role=AgencyRoleKind.PPID_PELAKSANA, agency__forum=forum).values("agency")
+    open_requests = InformationRequest.objects.open().filter(forum=forum).select_related("agency", "forum")
+    if not utama:
+        open_requests = open_requests.filter(agency__in=mine)
+    calendar = WorkingCalendar.for_forum(forum)
+    today = timezone.localdate()
+    pelaksana_of = set(mine.values_list("agency", flat=True))
+    kind = _("Information request")
+    for item in open_requests.order_by("received_at")[:200]:
+        due = item.notice_due_on(calendar)
+        left = working_days_left(calendar, today, due)
+        if utama and item.agency_id is None:
+            step = _("Route to the agency that holds the information")
+        elif item.agency_id in pelaksana_of:
+            step = _("Give the written notice")
+        elif left < 0:
+            step = _("Late: the written notice is overdue")
+        else:
+            continue  # another agency's request, on time: theirs to answer
+        yield InboxItem(item.number, reverse("ppid_office:detail", args=[item.pk]), kind, step, due_on=due,
+                        days_left=left, agency=_agency(item), since=item.received_at)  # fmt: skip
+
+
+def notices_not_received(member, forum):
+    """Notices of the member's agencies given but not yet recorded as received by the requester."""
+    mine = member.agency_roles.filter(role=AgencyRoleKind.PPID_PELAKSANA, agency__forum=forum).values("agency")
+    answered = InformationRequest.objects.filter(forum=forum, agency__in=mine, status=RequestStatus.ANSWERED,
+                                                 notice__delivered_on__isnull=True)  # fmt: skip
+    kind = _("Written notice")
+    for item in answered.select_related("agency", "notice").order_by("notice__issued_at")[:50]:
+        yield InboxItem(item.number, reverse("ppid_office:detail", args=[item.pk]), kind,
+                        _("Record when the requester received the notice"), agency=_agency(item),
+                        since=item.notice.issued_at)  # fmt: skip
+
+
+def objections_to_decide(member, forum):
+    """The atasan PPID's: objections without a decision, with the working days left to answer."""
+    if not member.has_forum_role(forum, ForumRoleKind.ATASAN_PPID):
+        return
+    calendar = WorkingCalendar.for_forum(forum)
+    today = timezone.localdate()
+    waiting = Objection.objects.filter(request__forum=forum, answered_at__isnull=True)
+    kind = _("Objection")
+    for objection in waiting.select_related("request__agency", "request__forum").order_by("received_at"):
+        due = objection.answer_due_on(calendar)
+        yield InboxItem(objection.number, reverse("ppid_office:detail", args=[objection.request_id]), kind,
+                        _("Decide the objection"), due_on=due, days_left=working_days_left(calendar, today, due),
+                        agency=_agency(objection.request), since=objection.received_at)  # fmt: skip
+
+
+def _agency(item: InformationRequest) -> str:
+    return (item.agency.short_name or item.agency.name) if item.agency else _("not yet routed")

@@ -1,0 +1,46 @@
+"""What releases bring to the house: inbox items, the workspace card, navigation, sitemaps, search, demo."""
+
+from __future__ import annotations
+
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from sinergi.core import contributions
+from sinergi.core.contributions import Card, InboxItem, NavEntry, SearchKind
+from sinergi.releases.demo import load_demo_releases
+from sinergi.releases.effects import reindex_all
+from sinergi.releases.models import Release, Status
+
+
+def _step(release: Release) -> str:
+    if release.status == Status.PUBLISHED:
+        return _("Review after urgent publication")
+    return {
+        Status.SUBMITTED: _("Approve as the agency's head of PR"),
+        Status.IN_REVIEW: _("Review for the forum"),
+        Status.CHANGES_REQUESTED: _("Revise as asked"),
+        Status.APPROVED: _("Publish or schedule"),
+    }.get(release.status, release.get_status_display())
+
+
+def releases_waiting(member, forum):
+    """Releases that need this member's hand next: approval, review, revision, publication."""
+    waiting = Release.objects.in_forum(forum).waiting_for(member).select_related("agency").order_by("updated_at")
+    kind = _("Release")
+    for release in waiting[:50]:
+        yield InboxItem(release.title, release.get_workspace_url(), kind, _step(release),
+                        agency=release.agency.short_name or release.agency.name, since=release.updated_at)  # fmt: skip
+
+
+def releases_card(request, forum) -> Card:
+    return Card(_("Releases"), ((_("Drafts, reviews and publications"), reverse("releases:list")),
+                                (_("Themes"), reverse("releases:themes"))), order=10)  # fmt: skip
+
+
+def register() -> None:
+    contributions.inbox.register(releases_waiting)
+    contributions.cards.register(releases_card)
+    contributions.navigation.register(NavEntry(gettext_lazy("Releases"), "releases:list", order=20))
+    contributions.search_kinds.register("releases", SearchKind(gettext_lazy("Releases"), reindex_all))
+    contributions.demo_loaders.register(load_demo_releases, order=10)
