@@ -7,7 +7,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from sinergi.core import limits
+from sinergi.core.tasks import enqueue_or_defer
 from sinergi.ppid.models import InformationRequest, Objection, ObjectionGround, RequestAction
+from sinergi.ppid.tasks import tell_of_objection
 
 
 def file_objection(item: InformationRequest, grounds: list[str], statement: str) -> Objection:
@@ -27,6 +29,7 @@ def file_objection(item: InformationRequest, grounds: list[str], statement: str)
     with transaction.atomic():
         objection = Objection.objects.create(request=item, grounds=sorted(set(grounds)), statement=statement.strip())
         item.events.create(action=RequestAction.OBJECTED, comment=", ".join(objection.grounds))
+        enqueue_or_defer(tell_of_objection, objection.pk)  # after commit: the atasan PPID hears at once
     return objection
 
 

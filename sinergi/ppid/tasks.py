@@ -6,13 +6,15 @@ import logging
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
+from django.db.models import Q
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 from django_tasks import task
 from huey import crontab
 from huey.contrib.djhuey import db_periodic_task
 
-from sinergi.core.mail import send_or_retry
+from sinergi.core.mail import send_or_retry, sent_count
 
 log = logging.getLogger(__name__)
 
@@ -66,3 +68,38 @@ def ppid_erase_personal_data() -> None:
     from sinergi.ppid.retention import erase_past_retention
 
     erase_past_retention()
+
+
+@task()
+def tell_of_routing(request_id: int, comment: str = "") -> int:
+    """The PPID pelaksana of the agency a request was routed or forwarded to hear of it at once."""
+    from sinergi.forum.models import AgencyRoleKind, Member
+    from sinergi.ppid.models import InformationRequest
+
+    item = InformationRequest.objects.select_related("forum", "agency").filter(pk=request_id).first()
+    if item is None or item.agency is None:
+        return 0
+    people = Member.objects.filter(agency_roles__agency=item.agency, agency_roles__role=AgencyRoleKind.PPID_PELAKSANA,
+                                   is_active=True).distinct().order_by("pk")  # fmt: skip
+    context = {"item": item, "comment": comment, "due": item.notice_due_on(),
+               "url": settings.SITE_URL + reverse("ppid_office:detail", args=[item.pk])}  # fmt: skip
+    return sent_count("ppid/email/routed", context, list(people), forum=item.forum, kind="ppid.request_routed")
+
+
+@task()
+def tell_of_objection(objection_id: int) -> int:
+    """The atasan PPID, who decides, and the PPID pelaksana of the agency hear of a new objection at once."""
+    from sinergi.forum.models import AgencyRoleKind, ForumRoleKind, Member
+    from sinergi.ppid.models import Objection
+
+    objection = Objection.objects.select_related("request__forum", "request__agency").filter(pk=objection_id).first()
+    if objection is None:
+        return 0
+    item = objection.request
+    atasan = Q(forum_roles__forum=item.forum, forum_roles__role=ForumRoleKind.ATASAN_PPID)
+    pelaksana = Q(agency_roles__agency=item.agency, agency_roles__role=AgencyRoleKind.PPID_PELAKSANA)
+    people = Member.objects.filter(atasan | pelaksana if item.agency else atasan, is_active=True).distinct()
+    context = {"item": item, "objection": objection, "due": objection.answer_due_on(),
+               "url": settings.SITE_URL + reverse("ppid_office:detail", args=[item.pk])}  # fmt: skip
+    return sent_count("ppid/email/objection_filed", context, list(people.order_by("pk")), forum=item.forum,
+                      kind="ppid.objection_filed")  # fmt: skip

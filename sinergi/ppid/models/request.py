@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from sinergi.core import limits
+from sinergi.core.tasks import enqueue_or_defer
 
 
 class RequesterType(models.TextChoices):
@@ -273,6 +274,8 @@ class InformationRequest(models.Model):
         self._move_to(to_agency, by, "forwarded", reason)
 
     def _move_to(self, to_agency, by, action: str, comment: str) -> None:
+        from sinergi.ppid.tasks import tell_of_routing  # a cycle: the tasks read these models
+
         if to_agency.forum_id != self.forum_id:
             raise ValueError(_("That agency is not in this forum."))
         if to_agency.pk == self.agency_id:
@@ -284,6 +287,7 @@ class InformationRequest(models.Model):
             if self.status == RequestStatus.RECEIVED:
                 self.status = RequestStatus.IN_PROCESS
             self.save(update_fields=["agency", "status"])
+            enqueue_or_defer(tell_of_routing, self.pk, comment.strip())  # after commit: the agency's PPID hears at once
 
     def _next_number(self) -> str:
         """`<n>/PPID/<FORUM>/<year>`, counting from 1 each year; locked so two requests never share one."""
