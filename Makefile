@@ -14,6 +14,7 @@ test: install-dev browser
 	DEBUG=true HUEY_IMMEDIATE=true HUEY_FILE=var/huey-test.sqlite3 DJANGO_ALLOW_ASYNC_UNSAFE=true \
 	  $(VENV)/bin/pytest $(PYTEST_ARGS)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports --no-cache
 
 install: $(VENV)/.installed translations
 
@@ -49,6 +50,7 @@ bench: install
 
 lint: install-dev
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports --no-cache
 
 clean:
 	rm -rf $(VENV) var
