@@ -135,3 +135,4 @@ demo_loaders = Registry("demo loaders")  # (forum) -> None, run in order after t
 sitemaps = NamedRegistry("sitemaps")  # section name -> Sitemap class
 search_kinds = NamedRegistry("search kinds")  # kind -> SearchKind
 robots_closed = Registry("paths closed to crawlers")  # a path, or a callable returning one
+api_routes = NamedRegistry("API routes")  # URL prefix under /api/ -> (REST framework viewset, basename)

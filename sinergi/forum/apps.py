@@ -10,11 +10,8 @@ class ForumConfig(AppConfig):
     def ready(self) -> None:
         from django.contrib.auth.signals import user_logged_in
 
-        from sinergi.forum import api_tokens, auth
+        from sinergi.forum import api_tokens, auth, contributions
 
         api_tokens.connect()
         user_logged_in.connect(auth.signed_in, dispatch_uid="sinergi-signed-in")
-
-        from sinergi.forum import contributions
-
         contributions.register()

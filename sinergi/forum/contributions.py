@@ -10,6 +10,7 @@ from sinergi.core import contributions
 from sinergi.core.contributions import Card, NavEntry
 from sinergi.core.permissions import allowed
 from sinergi.forum.announcements import unread_count
+from sinergi.forum.api import AgencyViewSet, MemberViewSet
 from sinergi.forum.channel_demo import load_demo_channel
 
 
@@ -54,3 +55,5 @@ def register() -> None:
     contributions.navigation.register(NavEntry(gettext_lazy("Directory"), "forum:directory", order=50))
     contributions.navigation.register(NavEntry(gettext_lazy("Members"), "forum:member_list", order=60))
     contributions.demo_loaders.register(load_demo_channel, order=40)
+    contributions.api_routes.register("agencies", (AgencyViewSet, "agency"), order=10)
+    contributions.api_routes.register("members", (MemberViewSet, "member"), order=20)

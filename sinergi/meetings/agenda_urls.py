@@ -1,4 +1,4 @@
-"""The portal's public agenda, included at the site root by sinergi/urls.py (no prefix of the portal's own clashes)."""
+"""The portal's public agenda, at the site root (no prefix of the portal's own clashes)."""
 
 from django.urls import include, path
 

@@ -1,4 +1,4 @@
-"""URLs of the meetings app's calendar part, included into the `meetings` namespace by meetings/urls.py.
+"""URLs of the meetings app's calendar part, included into the `meetings` namespace by meetings/workspace_urls.py.
 
 Feed addresses carry the member's token (see `sinergi.meetings.calendar.feed_token`), since
 calendar apps cannot sign in.

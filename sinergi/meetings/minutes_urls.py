@@ -1,4 +1,4 @@
-"""URLs of the minutes and follow-up actions, included into the `meetings` namespace by meetings/urls.py."""
+"""URLs of the minutes and follow-up actions, included into the `meetings` namespace by meetings/workspace_urls.py."""
 
 from django.urls import path
 

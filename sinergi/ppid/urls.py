@@ -1,12 +1,14 @@
-from django.urls import path
+"""Every URL of the PPID, mounted once at the site root: the public pages and the office."""
+
+from django.urls import include, path
 
 from sinergi.ppid import views
 
-app_name = "ppid"
-
 urlpatterns = [
-    path("", views.request_form, name="request"),
-    path("register/", views.public_register, name="public_register"),
-    path("lacak/<str:token>/", views.track, name="track"),
-    path("lacak/<str:token>/pemberitahuan.pdf", views.track_notice_pdf, name="track_notice_pdf"),
+    path("permohonan-informasi/", include("sinergi.ppid.public_urls")),
+    path("daftar-informasi-publik/", views.public_dip, name="public_dip"),
+    path("maklumat-pelayanan/", views.service_charter, name="service_charter"),
+    path("ruang-kerja/ppid/permohonan/", include("sinergi.ppid.office_urls")),
+    path("ruang-kerja/ppid/daftar/", include("sinergi.ppid.registers_urls")),
+    path("ruang-kerja/ppid/laporan-tahunan/", include("sinergi.ppid.annual_report_urls")),
 ]

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy
 
 from sinergi.core import contributions
 from sinergi.core.contributions import Card, InboxItem, NavEntry, SearchKind
+from sinergi.releases.api import ReleaseViewSet, ThemeViewSet
 from sinergi.releases.demo import load_demo_releases
 from sinergi.releases.effects import reindex_all
 from sinergi.releases.models import Release, Status
@@ -44,3 +45,5 @@ def register() -> None:
     contributions.navigation.register(NavEntry(gettext_lazy("Releases"), "releases:list", order=20))
     contributions.search_kinds.register("releases", SearchKind(gettext_lazy("Releases"), reindex_all))
     contributions.demo_loaders.register(load_demo_releases, order=10)
+    contributions.api_routes.register("releases", (ReleaseViewSet, "release"), order=30)
+    contributions.api_routes.register("themes", (ThemeViewSet, "theme"), order=40)

@@ -7,18 +7,15 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
+from sinergi.core import contributions
 from sinergi.core.views import healthz
-from sinergi.forum.api import AgencyViewSet, MemberViewSet, ObtainToken
+from sinergi.forum.api import ObtainToken
 from sinergi.forum.views.sign_in import admin_sign_in
-from sinergi.ppid import views as ppid_views
-from sinergi.releases.api import ReleaseViewSet, ThemeViewSet
 from sinergi.site.views import crawlers, workspace
 
 router = DefaultRouter()
-router.register("agencies", AgencyViewSet, basename="agency")
-router.register("members", MemberViewSet, basename="member")
-router.register("releases", ReleaseViewSet, basename="release")
-router.register("themes", ThemeViewSet, basename="theme")
+for prefix, (viewset, basename) in contributions.api_routes.items():
+    router.register(prefix, viewset, basename=basename)
 
 # The back office's front page and the inbox: what the composition layer itself serves.
 workspace_urls = ([
@@ -27,24 +24,17 @@ workspace_urls = ([
 ], "workspace")  # fmt: skip
 
 urlpatterns = [
-    path("", include("sinergi.meetings.agenda_urls")),
+    # One include per app; each app's urls.py mounts its own parts.
+    path("", include("sinergi.meetings.urls")),
     path("", include("sinergi.portal.urls")),
-    path("akun/", include("sinergi.forum.account_urls")),
+    path("", include("sinergi.ppid.urls")),
+    path("", include("sinergi.forum.urls")),
     path("ruang-kerja/", include(workspace_urls)),
     path("ruang-kerja/", include("sinergi.core.urls")),
     path("ruang-kerja/rilis/", include("sinergi.releases.urls")),
-    path("permohonan-informasi/", include("sinergi.ppid.urls")),
-    path("ruang-kerja/ppid/permohonan/", include("sinergi.ppid.office_urls")),
-    path("ruang-kerja/ppid/daftar/", include("sinergi.ppid.registers_urls")),
-    path("ruang-kerja/ppid/laporan-tahunan/", include("sinergi.ppid.annual_report_urls")),
-    path("ruang-kerja/kanal/", include("sinergi.forum.channel_urls")),
-    path("ruang-kerja/pertemuan/", include("sinergi.meetings.urls")),
-    path("daftar-informasi-publik/", ppid_views.public_dip, name="public_dip"),
-    path("maklumat-pelayanan/", ppid_views.service_charter, name="service_charter"),
     path("robots.txt", crawlers.robots, name="robots"),
     path("sitemap.xml", crawlers.sitemap_index, name="sitemap"),
     path("sitemap-<section>.xml", crawlers.sitemap_section, name="sitemap_section"),
-    path("direktori/", include("sinergi.forum.urls")),
     path("healthz", healthz, name="healthz"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/", include(router.urls)),
