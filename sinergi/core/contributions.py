@@ -60,7 +60,7 @@ class Card:
     links: tuple[tuple[str, str], ...] = ()  # (label, url)
     order: int = 100
     note: str = ""
-    template: str = ""  # rendered inside the card with `context`, instead of the links
+    template: str = ""  # rendered inside the card instead of the links; it reads `card.context`
     context: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
 
