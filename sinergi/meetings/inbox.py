@@ -17,6 +17,9 @@ from sinergi.meetings.models import Minutes, MinutesStatus
 
 # Actions show in the inbox this many days before they are due (and every day once late).
 ACTIONS_DUE_WITHIN_DAYS = 7
+# Invitations wait for an answer in the inbox from this many days before the meeting (a year of a
+# monthly series would otherwise bury everything else).
+RSVP_WITHIN_DAYS = 30
 
 
 def minutes_to_approve(member, forum):
@@ -40,11 +43,12 @@ def minutes_sent_back(member, forum):
 
 
 def meetings_to_answer(member, forum):
-    """Upcoming meetings the member is invited to and has not answered (the chair needs no answer)."""
+    """Meetings of the coming weeks the member is invited to and has not answered (the chair needs no answer)."""
     if not allowed("meetings.view", member, forum):
         return
     today = timezone.localdate()
     upcoming = meetings_for(member, forum).upcoming().exclude(chair=member).exclude(rsvps__member=member)
+    upcoming = upcoming.filter(start__lt=timezone.now() + dt.timedelta(days=RSVP_WITHIN_DAYS))
     kind = _("Meeting")
     for meeting in upcoming[:20]:
         day = timezone.localdate(meeting.start)

@@ -13,7 +13,6 @@ from sinergi.conftest import client_for
 from sinergi.core import contributions
 from sinergi.core.contributions import InboxItem
 from sinergi.forum.models import Agency, Forum, Member
-from sinergi.meetings.models import Minutes, MinutesStatus
 from sinergi.ppid.models import InformationRequest, Objection, RequestStatus
 from sinergi.releases.models import Release
 from sinergi.site import inbox
@@ -107,12 +106,6 @@ def test_the_head_of_pr_and_the_moderator_see_releases_waiting_for_their_step(de
         member = person(email)
         expected = set(Release.objects.in_forum(demo).waiting_for(member).values_list("title", flat=True))
         assert numbers(inbox.waiting_for(member, demo), "Rilis") == expected
-
-
-def test_the_chair_sees_minutes_to_approve(demo):
-    submitted = Minutes.objects.filter(meeting__forum=demo, status=MinutesStatus.SUBMITTED).select_related("meeting")
-    for minutes in submitted:
-        assert minutes.meeting.title in numbers(items_of(minutes.meeting.chair.email, demo), "Notula")
 
 
 def test_the_navigation_shows_the_count_on_every_page(demo):
