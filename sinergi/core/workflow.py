@@ -16,7 +16,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 
-from sinergi.core import audit
+from sinergi.core import audit, limits
 
 
 class TransitionError(ValidationError):
@@ -43,6 +43,14 @@ def move(instance: models.Model, by: Any, lost: str, expected: dict[str, Any], *
         setattr(instance, name, value)
     with audit.acting_as(by):
         audit.record_update(stored, instance)
+
+
+def check_length(text: str, limit: int) -> None:
+    """`limits.check_length` for what a person typed for a step: a text too long refuses the step, whole."""
+    try:
+        limits.check_length(text, limit)
+    except ValueError as error:
+        raise TransitionError(str(error)) from None
 
 
 _effects: dict[type[models.Model], list[Callable[[Any], None]]] = {}

@@ -6,3 +6,6 @@ class PpidConfig(AppConfig):
     name = "sinergi.ppid"
     label = "ppid"
     verbose_name = _("PPID")
+
+    def ready(self) -> None:
+        from sinergi.ppid import effects  # noqa: F401  (registers what follows each step)
