@@ -24,6 +24,28 @@ def rename(apps, schema_editor, backwards=False):
     # An objection with an answer is answered; the new status says so from now on.
     if not backwards:
         apps.get_model("ppid", "objection").objects.filter(answered_at__isnull=False).update(status="answered")
+    rename_in_audit_trail(apps, backwards)
+
+
+def rename_in_audit_trail(apps, backwards: bool) -> None:
+    """The trail keeps the values as stored; renamed with them, it still shows their labels."""
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    AuditEntry = apps.get_model("core", "AuditEntry")
+    for model_name in {model_name for model_name, _field in RENAMED}:
+        kind = ContentType.objects.filter(app_label="ppid", model=model_name).first()
+        if kind is None:
+            continue
+        fields = {field: values for (name, field), values in RENAMED.items() if name == model_name}
+        for entry in AuditEntry.objects.filter(content_type=kind).iterator():
+            changes, touched = entry.changes or {}, False
+            for field, values in fields.items():
+                mapping = {new: old for old, new in values.items()} if backwards else values
+                if isinstance(changes.get(field), list):
+                    renamed = [mapping.get(value, value) for value in changes[field]]
+                    touched, changes[field] = touched or renamed != changes[field], renamed
+            if touched:
+                entry.changes = changes
+                entry.save(update_fields=["changes"])
 
 
 def rename_back(apps, schema_editor):
@@ -34,6 +56,8 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('ppid', '0016_public_subject'),
+        ('core', '0009_audit_capabilities_masked'),
+        ('contenttypes', '0002_remove_content_type_name'),
     ]
 
     operations = [
