@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from sinergi.core import limits
 from sinergi.core.workflow import TransitionError, check_length, move
+from sinergi.ppid.models.calendar import Step
 from sinergi.ppid.models.event import RequestAction, RequestEvent
 
 
@@ -75,8 +76,7 @@ class Objection(models.Model):
         return [str(ObjectionGround(letter).label) for letter in self.grounds if letter in ObjectionGround.values]
 
     def answer_due_on(self, calendar=None):
-        from sinergi.ppid.clock import WorkingCalendar
-        from sinergi.ppid.models.calendar import Step
+        from sinergi.ppid.clock import WorkingCalendar  # cycle: the clock imports ppid.models for its calendar
 
         calendar = calendar or WorkingCalendar.for_forum(self.request.forum)
         days = calendar.days_for(self.request.forum, Step.OBJECTION_ANSWER)

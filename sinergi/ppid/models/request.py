@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from sinergi.core import limits, pii
 from sinergi.core.workflow import TransitionError, after_commit, check_length, move
 from sinergi.forum.models import AgencyRoleKind, ForumRoleKind
+from sinergi.ppid.models.calendar import Step
 from sinergi.ppid.models.event import RequestAction, RequestEvent
 from sinergi.ppid.models.notice import WrittenNotice
 from sinergi.ppid.models.objection import Objection, ObjectionGround
@@ -200,8 +201,7 @@ class InformationRequest(models.Model):
 
         After a recorded extension the period is the notice's plus the extension's (10 + 7).
         """
-        from sinergi.ppid.clock import WorkingCalendar
-        from sinergi.ppid.models.calendar import Step
+        from sinergi.ppid.clock import WorkingCalendar  # cycle: the clock imports ppid.models for its calendar
 
         calendar = calendar or WorkingCalendar.for_forum(self.forum)
         days = calendar.days_for(self.forum, Step.NOTICE)
@@ -212,8 +212,7 @@ class InformationRequest(models.Model):
     def objection_window(self, calendar=None):
         """(first, last) day a keberatan may be filed: 30 working days from the ground arising,
         i.e. from the written notice, or from the day the notice was due and did not come."""
-        from sinergi.ppid.clock import WorkingCalendar
-        from sinergi.ppid.models.calendar import Step
+        from sinergi.ppid.clock import WorkingCalendar  # cycle: the clock imports ppid.models for its calendar
 
         calendar = calendar or WorkingCalendar.for_forum(self.forum)
         notice = getattr(self, "notice", None) if self.status == RequestStatus.ANSWERED else None
