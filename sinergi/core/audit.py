@@ -133,10 +133,20 @@ def _after_save(sender, instance, created, raw=False, **kwargs) -> None:
     if created or old is None:
         _record(instance, "created", {k: [None, v] for k, v in new.items() if v not in (None, "", [], {})})
         return
+    _record_changes(instance, old, new)
+
+
+def _record_changes(instance: models.Model, old: dict[str, Any], new: dict[str, Any]) -> None:
     # Values from the form may be of another type than those read back (e.g. str vs date).
     changes = {k: [old.get(k), v] for k, v in new.items() if str(old.get(k)) != str(v)}
     if changes:
         _record(instance, "updated", changes)
+
+
+def record_update(stored: models.Model, instance: models.Model) -> None:
+    """Audit a change written with a conditional UPDATE, which sends no signal: `stored` is the row before it."""
+    if is_audited(type(instance)):
+        _record_changes(instance, snapshot(stored), snapshot(instance))
 
 
 def _after_delete(sender, instance, **kwargs) -> None:

@@ -93,9 +93,10 @@ def action_report(request, pk: int):
     if form.is_valid():
         data = form.cleaned_data
         try:
-            note = actions.report(action, request.user, text=data["text"], status=data["status"],
-                                  upload=data["attachment"], seen=data["seen"])  # fmt: skip
-        except ValidationError as error:
+            attachment = actions.check_attachment(data["attachment"]) if data["attachment"] else None
+            note = action.report(request.user, text=data["text"], status=data["status"], seen=data["seen"],
+                                 attachment=attachment)  # fmt: skip
+        except ValidationError as error:  # the attachment refused, or the report (a TransitionError)
             form.add_error(None, error)
         else:
             if note.status_to:

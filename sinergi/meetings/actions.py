@@ -1,19 +1,17 @@
 """Follow-up actions (tindak lanjut): raised from a meeting or one of its decisions, reported on, reminded.
 
-Status moves between open, in progress, done and dropped (with a reason); every change is also a
-progress note (`status_to`), so an action's page reads as its history. Reminders go out a few days
-before the due date and once when it has passed, each once per due date: the row is claimed with
-a conditional UPDATE, so two runs of the task (or two workers) send one e-mail.
+Reports and status changes are `Action.report` (meetings/models/action.py); an attachment is
+checked here first. Reminders go out a few days before the due date and once when it has passed,
+each once per due date: the row is claimed with a conditional UPDATE, so two runs of the task
+(or two workers) send one e-mail.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import secrets
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
-from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
@@ -21,8 +19,10 @@ from django.utils.translation import gettext as _
 
 from sinergi.core.audit import acting_as
 from sinergi.core.tasks import enqueue_or_defer
-from sinergi.forum.models import AgencyRoleKind, ForumRoleKind, Member
-from sinergi.meetings.models import Action, ActionStatus, Meeting, MeetingStatus, ProgressNote
+from sinergi.forum.models import AgencyRoleKind, Forum, ForumRoleKind, Member
+from sinergi.meetings import materials
+from sinergi.meetings.models import Action, ActionStatus, Meeting, MeetingStatus
+from sinergi.meetings.tasks import send_action_mail
 
 # How many days before the due date the responsible person is reminded.
 REMIND_DAYS_BEFORE = 3
@@ -60,8 +60,6 @@ def _check(meeting: Meeting, fields: dict, *, new_due_date: bool) -> None:
 
 def raise_action(meeting: Meeting, by, **fields) -> Action:
     """A new action on the meeting (and one of its decisions, if given); the responsible are told."""
-    from sinergi.meetings.tasks import send_action_mail
-
     _check(meeting, fields, new_due_date=True)
     with transaction.atomic(), acting_as(by):
         action = Action.objects.create(forum_id=meeting.forum_id, meeting=meeting, created_by=by, **fields)
@@ -84,45 +82,6 @@ def change_action(action: Action, by, **fields) -> Action:
     return action
 
 
-# --- progress and status --------------------------------------------------------------------
-
-
-def report(action: Action, by, *, text: str = "", status: str = "", upload=None, seen: str = "") -> ProgressNote:
-    """A progress note, perhaps moving the status and carrying an attachment.
-
-    `seen` is the status the reporter saw (default: `action`'s). Choosing another one moves the
-    action, unless someone else moved it meanwhile; then nothing is saved. Dropping needs a reason.
-    """
-    text = text.strip()
-    seen = seen or action.status
-    status = status or seen
-    if status not in ActionStatus.values:
-        raise ValidationError({"status": _("Choose a status from the list.")})
-    moves = status != seen
-    if moves and status == ActionStatus.DROPPED and not text:
-        raise ValidationError({"text": _("Say why the action is dropped.")})
-    if not moves and not text and upload is None:
-        raise ValidationError({"text": _("Write what has been done, or change the status.")})
-    attachment = check_attachment(upload) if upload is not None else None
-    with transaction.atomic(), acting_as(by):
-        current = Action.objects.select_for_update().get(pk=action.pk)
-        if moves and current.status != seen:
-            raise ValidationError(_("Someone else changed this action's status just now. Reload the page."))
-        if moves:
-            current.status = status
-            current.done_at = timezone.now() if status == ActionStatus.DONE else None
-            current.dropped_reason = text if status == ActionStatus.DROPPED else ""
-            current.save()
-        note = ProgressNote(action=current, author=by, text=text, status_to=status if moves else "")
-        if attachment is not None:
-            note.storage_key = secrets.token_urlsafe(32)
-            note.attachment_name = attachment.name
-            note.attachment.save(note.storage_key, ContentFile(attachment.data), save=False)
-        note.save()
-    action.refresh_from_db()
-    return note
-
-
 # --- attachments ------------------------------------------------------------------------------
 
 
@@ -135,8 +94,6 @@ class CheckedFile:
 def check_attachment(upload) -> CheckedFile:
     """A PDF, an image or a Word/Excel/PowerPoint file, checked by content as the library checks its
     materials; or ValidationError (on the `attachment` field) saying why not."""
-    from sinergi.meetings import materials
-
     try:
         checked = materials.check(upload)
     except ValidationError as error:
@@ -224,8 +181,6 @@ def _not_yet(field: str) -> Q:
 
 def send_reminders(today: dt.date | None = None) -> dict[str, int]:
     """Remind of actions due within a few days, and report those overdue; each once per due date."""
-    from sinergi.forum.models import Forum
-
     sent = {"due_soon": 0, "overdue": 0}
     for forum in Forum.objects.all():
         with timezone.override(forum.time_zone):
@@ -241,8 +196,6 @@ def send_reminders(today: dt.date | None = None) -> dict[str, int]:
 
 
 def _claim_and_send(action: Action, field: str, message: str) -> int:
-    from sinergi.meetings.tasks import send_action_mail
-
     with transaction.atomic():
         claimed = Action.objects.filter(_not_yet(field), pk=action.pk).unfinished().update(**{field: F("due_on")})
         if not claimed:

@@ -8,7 +8,7 @@ class MeetingsConfig(AppConfig):
 
     def ready(self) -> None:
         from sinergi.forum.digest import register_section
-        from sinergi.meetings import contributions
+        from sinergi.meetings import contributions, effects  # noqa: F401  (effects registers what follows each step)
         from sinergi.meetings.digest_sections import actions_section, meetings_section
 
         register_section(meetings_section)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from sinergi.core.permissions import allowed
+from sinergi.core.workflow import TransitionError
 from sinergi.meetings import minutes as notulen
 from sinergi.meetings.minutes_forms import ApproveForm, DecisionFormSet, MinutesForm, SendBackForm, decision_initial
 from sinergi.meetings.models import MinutesStatus
@@ -49,16 +49,17 @@ def minutes_edit(request, pk: int):
             try:
                 notulen.save_draft(meeting, request.user, summary=form.cleaned_data["summary"],
                                    outputs=form.cleaned_data["outputs"], decisions=decisions.decisions())  # fmt: skip
-            except ValidationError as error:
+            except TransitionError as error:
                 form.add_error(None, error)  # the typed text stays in the form
             else:
                 messages.success(request, _("The minutes are saved as a draft."))
                 return redirect("meetings:minutes", pk=meeting.pk)
     else:
         try:
-            notulen.check_editable(minutes)
-        except ValidationError as error:
-            messages.error(request, error.messages[0])
+            if minutes is not None:
+                minutes.check_editable()
+        except TransitionError as error:
+            messages.error(request, str(error))
             return redirect("meetings:minutes", pk=meeting.pk)
         form = MinutesForm(instance=minutes)
         decisions = DecisionFormSet(initial=decision_initial(meeting), prefix=DECISIONS_PREFIX)
@@ -74,12 +75,13 @@ def _minutes_for(request, pk: int, rule: str):
     return meeting, minutes
 
 
-def _step(request, pk: int, rule: str, step, done: str, **options):
+def _step(request, pk: int, rule: str, step: str, done: str, **options):
+    """Take the step (a method of the minutes) and report how it went."""
     meeting, minutes = _minutes_for(request, pk, rule)
     try:
-        step(minutes, request.user, **options)
-    except ValidationError as error:
-        messages.error(request, error.messages[0])
+        getattr(minutes, step)(request.user, **options)
+    except TransitionError as error:
+        messages.error(request, str(error))
     else:
         messages.success(request, done)
     return redirect("meetings:minutes", pk=meeting.pk)
@@ -88,14 +90,14 @@ def _step(request, pk: int, rule: str, step, done: str, **options):
 @login_required
 @require_POST
 def minutes_submit(request, pk: int):
-    return _step(request, pk, "meetings.write_minutes", notulen.submit,
+    return _step(request, pk, "meetings.write_minutes", "submit",
                  _("The minutes are sent to the chair for approval."))  # fmt: skip
 
 
 @login_required
 @require_POST
 def minutes_withdraw(request, pk: int):
-    return _step(request, pk, "meetings.write_minutes", notulen.withdraw,
+    return _step(request, pk, "meetings.write_minutes", "withdraw",
                  _("The minutes are back in draft; send them to the chair again when ready."))  # fmt: skip
 
 
@@ -104,7 +106,7 @@ def minutes_withdraw(request, pk: int):
 def minutes_approve(request, pk: int):
     form = ApproveForm(request.POST)
     form.is_valid()
-    return _step(request, pk, "meetings.approve_minutes", notulen.approve,
+    return _step(request, pk, "meetings.approve_minutes", "approve",
                  _("The minutes are approved and published to the members."),
                  public=form.cleaned_data.get("is_public", False))  # fmt: skip
 
@@ -115,7 +117,7 @@ def minutes_send_back(request, pk: int):
     _minutes_for(request, pk, "meetings.approve_minutes")  # 403 or 404 before reading the form
     form = SendBackForm(request.POST)
     if form.is_valid():
-        return _step(request, pk, "meetings.approve_minutes", notulen.send_back,
+        return _step(request, pk, "meetings.approve_minutes", "send_back",
                      _("The minutes are sent back to the secretariat with your comment."),
                      comment=form.cleaned_data["comment"])  # fmt: skip
     return minutes_page(request, pk, send_back_form=form)
@@ -124,5 +126,5 @@ def minutes_send_back(request, pk: int):
 @login_required
 @require_POST
 def minutes_reopen(request, pk: int):
-    return _step(request, pk, "meetings.approve_minutes", notulen.reopen,
+    return _step(request, pk, "meetings.approve_minutes", "reopen",
                  _("The minutes are reopened as a draft; they are off the portal until approved again."))  # fmt: skip

@@ -78,7 +78,7 @@ def annual_statistics(forum, year: int, agency=None) -> AnnualStatistics:
     for item in requests:
         result.received += 1
         due = item.notice_due_on(calendar)
-        notice = getattr(item, "notice", None) if item.status == "answered" else None
+        notice = getattr(item, "notice", None) if item.is_answered else None
         if notice is None:
             result.open_overdue += due < today
             continue

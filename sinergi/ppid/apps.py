@@ -8,6 +8,6 @@ class PpidConfig(AppConfig):
     verbose_name = _("PPID")
 
     def ready(self) -> None:
-        from sinergi.ppid import contributions
+        from sinergi.ppid import contributions, effects  # noqa: F401  (effects registers what follows each step)
 
         contributions.register()

@@ -4,7 +4,7 @@
 maklumat pelayanan, the DIK and DIP entries, and a year of information requests in every state.
 
 Each request goes through the workflow the office uses (`route`, `forward`, `extend`,
-`give_notice`, `answer_objection`, `save_dispute`), as the demo's own PPIDs and atasan, and each
+`give_notice`, `Objection.decide`, `Dispute.record`), as the demo's own PPIDs and atasan, and each
 step is then back-dated in working days from the day of loading, so the clock shows requests
 answered, open, extended, overdue and escalated. A request is keyed by its subject: its number
 comes from the forum's counter and differs between databases, its subject never changes. A
@@ -32,7 +32,7 @@ from sinergi.ppid.demo_content import (
     REQUESTS,
     DemoRequest,
 )
-from sinergi.ppid.disputes import DisputeForm, save_dispute
+from sinergi.ppid.disputes import DisputeForm
 from sinergi.ppid.models import (
     DikEntry,
     DipEntry,
@@ -43,8 +43,6 @@ from sinergi.ppid.models import (
     ServiceCharter,
     WrittenNotice,
 )
-from sinergi.ppid.notices import give_notice
-from sinergi.ppid.objections import answer_objection
 from sinergi.releases.demo_content import RELEASES
 from sinergi.releases.models import Release
 
@@ -230,7 +228,7 @@ def _notice(request: InformationRequest, item: DemoRequest, issued_at: dt.dateti
     notice.save()
     WrittenNotice.objects.filter(pk=notice.pk).update(issued_at=issued_at)
     notice.issued_at = issued_at
-    give_notice(request, notice, by)
+    request.give_notice(notice, by)
     _backdate_last(request, issued_at)
 
 
@@ -245,10 +243,9 @@ def _objection(request: InformationRequest, item: DemoRequest, arose: dt.date, p
     if spec.answered is None:
         return
     answered_at = clock.at(clock.after(filed_at.date(), spec.answered), "answer")
-    objection.requester_response = spec.requester_response
-    answer_objection(objection, people.atasan, spec.outcome, spec.answer, ATASAN_POSITION)
-    Objection.objects.filter(pk=objection.pk).update(answered_at=answered_at)
-    objection.answered_at = answered_at
+    objection.decide(people.atasan, spec.outcome, spec.answer, ATASAN_POSITION)
+    Objection.objects.filter(pk=objection.pk).update(answered_at=answered_at, requester_response=spec.requester_response)
+    objection.answered_at, objection.requester_response = answered_at, spec.requester_response
     _backdate_last(request, answered_at)
     if spec.dispute:
         _dispute(objection, spec.dispute, answered_at.date(), people, clock)
@@ -273,7 +270,8 @@ def _dispute(objection: Objection, spec, answered_on: dt.date, people: _People, 
         form = DisputeForm(data=dict(data), instance=dispute, objection=objection)
         if not form.is_valid():
             raise ValueError(f"demo dispute of {objection.request}: {form.errors.as_text()}")
-        dispute = save_dispute(form, people.utama)
+        dispute = form.save(commit=False)
+        dispute.record(people.utama)
         _backdate_last(objection.request, clock.at(day, "dispute"))
 
 

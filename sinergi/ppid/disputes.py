@@ -3,7 +3,7 @@
 The requester goes to the Komisi Informasi within 14 working days of the atasan's answer, or of
 the day it was due and did not come. The PPID records the case: when it was filed, when
 mediation and adjudication began, and how it ended. The stage follows from those dates, so
-it can never disagree with them.
+it can never disagree with them. Recording is `Dispute.record` (ppid/models/objection.py).
 """
 
 from __future__ import annotations
@@ -11,14 +11,13 @@ from __future__ import annotations
 import datetime as dt
 
 from django import forms
-from django.db import transaction
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from sinergi.ppid.clock import WorkingCalendar
-from sinergi.ppid.models import Dispute, DisputeResult, DisputeStage, Objection, RequestAction, Step
+from sinergi.ppid.models import Dispute, DisputeResult, Objection, Step
 
 
 def dispute_window(objection: Objection, calendar=None) -> tuple[dt.date, dt.date] | None:
@@ -34,22 +33,12 @@ def dispute_window(objection: Objection, calendar=None) -> tuple[dt.date, dt.dat
     return arose, calendar.add_working_days(arose, calendar.days_for(forum, Step.DISPUTE))
 
 
-def stage_of(dispute: Dispute) -> str:
-    if dispute.decided_on:
-        return DisputeStage.DECIDED
-    if dispute.adjudication_on:
-        return DisputeStage.ADJUDICATION
-    if dispute.mediation_on:
-        return DisputeStage.MEDIATION
-    return DisputeStage.FILED
-
-
 class DisputeForm(forms.ModelForm):
     """Record or update a dispute; every date is checked against the others and today."""
 
     class Meta:
         model = Dispute
-        fields = ["filed_on", "case_number", "mediation_on", "adjudication_on", "decided_on", "result", "outcome"]
+        fields = Dispute.RECORDED_FIELDS
         widgets = {
             "filed_on": forms.DateInput(attrs={"type": "date"}),
             "mediation_on": forms.DateInput(attrs={"type": "date"}),
@@ -61,7 +50,7 @@ class DisputeForm(forms.ModelForm):
 
     def __init__(self, *args, objection: Objection, **kwargs):
         super().__init__(*args, **kwargs)
-        self.objection = objection
+        self.objection = self.instance.objection = objection
 
     def clean(self):
         data = super().clean()
@@ -98,19 +87,3 @@ class DisputeForm(forms.ModelForm):
             self.add_error("result", _("A settlement is reached in mediation, before any adjudication."))
         if result and not (data.get("outcome") or "").strip():
             self.add_error("outcome", _("Summarise what was decided or agreed."))
-
-
-def save_dispute(form: DisputeForm, by) -> Dispute:
-    """Save the record, its stage from its dates, and a line in the request's history."""
-    dispute = form.save(commit=False)
-    created = dispute.pk is None
-    dispute.objection = form.objection
-    dispute.stage = stage_of(dispute)
-    with transaction.atomic():
-        dispute.save()
-        action = RequestAction.DISPUTE_FILED if created else RequestAction.DISPUTE_UPDATED
-        comment = " · ".join(
-            filter(None, [dispute.case_number, dispute.get_stage_display(), dispute.get_result_display()])
-        )
-        form.objection.request.events.create(action=action, actor=by, comment=comment)
-    return dispute

@@ -19,14 +19,14 @@ from sinergi.core.downloads import file_response
 from sinergi.core.forums import current_forum
 from sinergi.core.pdf import pdf_response, render_pdf
 from sinergi.core.permissions import allowed, require
+from sinergi.core.workflow import TransitionError
 from sinergi.forum.spreadsheets import CSV_TYPE, XLSX_TYPE, write_csv, write_xlsx
 from sinergi.ppid import register
 from sinergi.ppid.clock import WorkingCalendar
-from sinergi.ppid.disputes import DisputeForm, dispute_window, save_dispute
+from sinergi.ppid.disputes import DisputeForm, dispute_window
 from sinergi.ppid.forms import ExtensionForm, NoticeForm, ObjectionAnswerForm, PublicSubjectForm, RouteForm
 from sinergi.ppid.models import InformationRequest
-from sinergi.ppid.notices import give_notice, notice_pdf_response, record_delivery
-from sinergi.ppid.objections import answer_objection
+from sinergi.ppid.notices import notice_pdf_response
 
 
 def _request_for(request, pk: int, rule: str) -> InformationRequest:
@@ -45,7 +45,7 @@ def request_list(request):
     rows = []
     for item in InformationRequest.objects.handled_by(request.user, forum).select_related("agency")[:500]:
         due = item.notice_due_on(calendar)
-        rows.append((item, due, item.status != "answered" and due < today))
+        rows.append((item, due, not item.is_answered and due < today))
     return render(request, "ppid/office/list.html", {"rows": rows})
 
 
@@ -60,8 +60,8 @@ def request_detail(request, pk: int):
         "forward_form": RouteForm(forum=item.forum, prefix="alihkan"),
         "can_route": allowed("ppid.route_request", request.user, item),
         "can_forward": allowed("ppid.forward_request", request.user, item),
-        "can_answer": item.status != "answered" and allowed("ppid.answer_request", request.user, item),
-        "can_record_delivery": item.status == "answered" and allowed("ppid.answer_request", request.user, item),
+        "can_answer": not item.is_answered and allowed("ppid.answer_request", request.user, item),
+        "can_record_delivery": item.is_answered and allowed("ppid.answer_request", request.user, item),
         "can_check_subject": allowed("ppid.check_public_subject", request.user, item),
         "extension_form": ExtensionForm(),
         "can_decide": allowed("ppid.decide_objection", request.user, item),
@@ -74,14 +74,18 @@ def request_detail(request, pk: int):
 @login_required
 def notice(request, pk: int):
     item = _request_for(request, pk, "ppid.answer_request")
-    if item.status == "answered":
+    if item.is_answered:
         messages.error(request, _("The written notice has been given already."))
         return redirect("ppid_office:detail", pk=item.pk)
     form = NoticeForm(request.POST or None, initial={"form": item.get_form_display(),
                                                      "delivery": item.get_delivery_display()})  # fmt: skip
     if form.is_valid():
-        give_notice(item, form.save(commit=False), request.user)
-        messages.success(request, _("The written notice is issued and the requester is told."))
+        try:
+            item.give_notice(form.save(commit=False), request.user)
+        except TransitionError as error:  # another PPID gave it meanwhile
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("The written notice is issued and the requester is told."))
         return redirect("ppid_office:detail", pk=item.pk)
     return render(request, "ppid/office/notice_form.html", {"item": item, "form": form})
 
@@ -96,7 +100,7 @@ def public_subject(request, pk: int):
     if request.method == "POST" and form.is_valid():
         try:
             item.check_public_subject(request.user, form.cleaned_data["text"])
-        except ValueError as error:
+        except TransitionError as error:
             form.add_error("text", str(error))
         else:
             messages.success(request, _("The public register shows the checked subject."))
@@ -111,7 +115,7 @@ def extend(request, pk: int):
     form = ExtensionForm(request.POST)
     try:
         item.extend(request.user, form.data.get("reason", ""))
-    except ValueError as error:
+    except TransitionError as error:
         messages.error(request, str(error))
     else:
         messages.success(
@@ -138,8 +142,8 @@ def delivered(request, pk: int):
         messages.error(request, _("Give the date of delivery."))
         return redirect("ppid_office:detail", pk=item.pk)
     try:
-        record_delivery(item.notice, day, request.user)
-    except ValueError as error:
+        item.notice.record_delivery(day, request.user)
+    except TransitionError as error:
         messages.error(request, str(error))
     else:
         messages.success(request, _("The date of delivery is recorded."))
@@ -168,7 +172,7 @@ def move(request, pk: int, how: str):
             item.route(form.cleaned_data["agency"], request.user, form.cleaned_data["comment"])
         else:
             item.forward(form.cleaned_data["agency"], request.user, form.cleaned_data["comment"])
-    except ValueError as error:
+    except TransitionError as error:
         messages.error(request, str(error))
     else:
         messages.success(request, _("The request is now with %(agency)s.") % {"agency": item.agency.name})
@@ -196,9 +200,9 @@ def decide_objection(request, pk: int):
         messages.error(request, _("Write the answer and your position."))
         return redirect("ppid_office:detail", pk=item.pk)
     try:
-        answer_objection(objection, request.user, form.cleaned_data["outcome"], form.cleaned_data["answer"],
+        objection.decide(request.user, form.cleaned_data["outcome"], form.cleaned_data["answer"],
                          form.cleaned_data["position"])  # fmt: skip
-    except ValueError as error:
+    except TransitionError as error:
         messages.error(request, str(error))
     else:
         messages.success(request, _("The objection is answered; the requester sees the answer on their page."))
@@ -220,9 +224,13 @@ def dispute(request, pk: int):
         return redirect("ppid_office:detail", pk=item.pk)
     form = DisputeForm(request.POST or None, instance=existing, objection=objection)
     if form.is_valid():
-        save_dispute(form, request.user)
-        messages.success(request, _("The dispute record is saved."))
-        return redirect("ppid_office:detail", pk=item.pk)
+        try:
+            form.save(commit=False).record(request.user)
+        except TransitionError as error:  # another PPID recorded it meanwhile; what was typed stays
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("The dispute record is saved."))
+            return redirect("ppid_office:detail", pk=item.pk)
     return render(request, "ppid/office/dispute_form.html", {"item": item, "form": form, "existing": existing})
 
 

@@ -18,7 +18,7 @@ from sinergi.ppid.models import InformationRequest, Objection
 
 def _answered(item):
     """The request's written notice, once it is given; None before."""
-    return getattr(item, "notice", None) if item.status == "answered" else None
+    return getattr(item, "notice", None) if item.is_answered else None
 
 
 def _notice(item, attribute: str, default: str = "") -> str:

@@ -87,12 +87,12 @@ def tell_of_routing(request_id: int, comment: str = "") -> int:
 
 
 @task()
-def tell_of_objection(objection_id: int) -> int:
+def tell_of_objection(request_id: int) -> int:
     """The atasan PPID, who decides, and the PPID pelaksana of the agency hear of a new objection at once."""
     from sinergi.forum.models import AgencyRoleKind, ForumRoleKind, Member
     from sinergi.ppid.models import Objection
 
-    objection = Objection.objects.select_related("request__forum", "request__agency").filter(pk=objection_id).first()
+    objection = Objection.objects.select_related("request__forum", "request__agency").filter(request_id=request_id).first()
     if objection is None:
         return 0
     item = objection.request

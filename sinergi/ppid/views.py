@@ -13,10 +13,10 @@ from django.utils.translation import gettext as _
 from sinergi.core.clients import client_fingerprint
 from sinergi.core.forums import current_forum
 from sinergi.core.tasks import enqueue_or_defer
+from sinergi.core.workflow import TransitionError
 from sinergi.ppid.disputes import dispute_window
 from sinergi.ppid.forms import ObjectionForm, RequestForm
 from sinergi.ppid.models import InformationRequest
-from sinergi.ppid.objections import file_objection, respond_to_answer
 from sinergi.ppid.tasks import send_receipt
 
 
@@ -51,15 +51,15 @@ def track(request, token: str):
     response_error = None
     if request.method == "POST" and "tanggapan" in request.POST and hasattr(item, "objection"):
         try:
-            respond_to_answer(item.objection, request.POST["tanggapan"])
-        except ValueError as error:
+            item.objection.respond(request.POST["tanggapan"])
+        except TransitionError as error:
             response_error = str(error)
         else:
             return redirect(item.get_tracking_url() + "#keberatan")
     elif request.method == "POST" and form.is_valid():
         try:
-            file_objection(item, form.cleaned_data["grounds"], form.cleaned_data["statement"])
-        except ValueError as error:
+            item.file_objection(form.cleaned_data["grounds"], form.cleaned_data["statement"])
+        except TransitionError as error:
             form.add_error(None, str(error))
         else:
             return redirect(item.get_tracking_url() + "#keberatan")

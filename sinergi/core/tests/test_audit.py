@@ -120,7 +120,7 @@ CREATORS = {
     "ppid.informationrequest": lambda f: a_request(f),
     "ppid.writtennotice": lambda f: WrittenNotice.objects.create(
         request=a_request(f),
-        held="tidak",
+        held="not_held",
         holder="BPS",
     ),
     "ppid.objection": lambda f: Objection.objects.create(

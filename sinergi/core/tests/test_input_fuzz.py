@@ -283,8 +283,8 @@ def answered_request(forum) -> InformationRequest:
     """A request whose objection the atasan has answered: its tracking page takes the requester's response."""
     item = InformationRequest.objects.create(forum=forum, name="Budi", id_number="2", address="Jl. 2",
                                              subject="Data jalan", purpose="Riset", consent_at=timezone.now())  # fmt: skip
-    Objection.objects.create(request=item, grounds=["a"], statement="Tidak dijawab.", outcome="diterima",
-                             answer="Diberikan.", answered_at=timezone.now())  # fmt: skip
+    Objection.objects.create(request=item, grounds=["a"], statement="Tidak dijawab.", outcome="upheld",
+                             answer="Diberikan.", answered_at=timezone.now(), status="answered")  # fmt: skip
     return item
 
 

@@ -21,6 +21,7 @@ from django.utils import translation
 
 import sinergi
 from sinergi.conftest import client_for, make_member
+from sinergi.core.workflow import TransitionError
 
 # Written by the software, never typed: extracted file text, the search index, the mail outbox.
 MACHINE_WRITTEN = {
@@ -117,18 +118,17 @@ def test_a_requester_s_too_long_response_is_refused_whole_with_a_message(forum, 
     from django.utils import timezone
 
     from sinergi.ppid.models import InformationRequest
-    from sinergi.ppid.objections import answer_objection, file_objection, respond_to_answer
     from sinergi.ppid.tests.test_objection import refuse
 
     request = InformationRequest.objects.create(forum=forum, agency=dinkes, name="Siti", id_number="1", address="Jl. 1",
                                                 subject="Data bansos", purpose="Riset", consent_at=timezone.now())  # fmt: skip
     refuse(request)
-    objection = file_objection(request, ["a"], "Data agregat tidak rahasia.")
+    objection = request.file_objection(["a"], "Data agregat tidak rahasia.")
     sekda = make_member("sekda@demo.test", "Mahmud", forum_role="atasan_ppid", forum=forum)
-    answer_objection(objection, sekda, "ditolak", "Tetap dikecualikan.", "Sekretaris Daerah")
+    objection.decide(sekda, "rejected", "Tetap dikecualikan.", "Sekretaris Daerah")
 
-    with translation.override("id"), pytest.raises(ValueError, match="paling banyak 2000 karakter"):
-        respond_to_answer(objection, "a" * 2001)
+    with translation.override("id"), pytest.raises(TransitionError, match="paling banyak 2000 karakter"):
+        objection.respond("a" * 2001)
     objection.refresh_from_db()
     assert objection.requester_response == ""
 

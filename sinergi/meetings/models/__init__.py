@@ -11,7 +11,7 @@ from sinergi.meetings.models.meeting import (
     Weekday,
     WeekOfMonth,
 )
-from sinergi.meetings.models.minutes import Decision, Minutes, MinutesStatus
+from sinergi.meetings.models.minutes import Decision, Minutes, MinutesAction, MinutesEvent, MinutesStatus
 from sinergi.meetings.models.people import AgendaItem, Invitation, InviteeKind, Rsvp, RsvpAnswer, Speaker, SpeakerRole
 
 __all__ = [
@@ -30,6 +30,8 @@ __all__ = [
     "MeetingSeries",
     "MeetingStatus",
     "Minutes",
+    "MinutesAction",
+    "MinutesEvent",
     "MinutesStatus",
     "OnHoliday",
     "ProgressNote",

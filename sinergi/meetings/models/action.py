@@ -1,14 +1,28 @@
-"""Follow-up actions (tindak lanjut): what, who is responsible, by when, and how it is going."""
+"""Follow-up actions (tindak lanjut): what, who is responsible, by when, and how it is going.
+
+The status moves between open, in progress, done and dropped (with a reason) only through
+`Action.report`, a conditional UPDATE from the status the reporter saw; every report is a
+`ProgressNote` (`status_to` when it moved the status), so an action's page reads as its history.
+"""
 
 from __future__ import annotations
 
+import secrets
+from typing import TYPE_CHECKING
+
 from django.conf import settings
-from django.db import models
+from django.core.files.base import ContentFile
+from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from sinergi.core import limits
+from sinergi.core.audit import acting_as
+from sinergi.core.workflow import TransitionError, move
+
+if TYPE_CHECKING:
+    from sinergi.meetings.actions import CheckedFile
 
 
 class ActionStatus(models.TextChoices):
@@ -71,6 +85,37 @@ class Action(models.Model):
 
     def is_overdue(self, today=None) -> bool:
         return not self.is_finished and self.due_on < (today or timezone.localdate())
+
+    def report(self, by, *, text: str = "", status: str = "", seen: str = "",
+               attachment: CheckedFile | None = None) -> ProgressNote:  # fmt: skip
+        """A progress note, perhaps moving the status and carrying a checked attachment.
+
+        `seen` is the status the reporter saw (default: this instance's). Choosing another one moves
+        the action, unless someone else moved it meanwhile; then nothing is saved. Dropping needs a reason.
+        """
+        text = text.strip()
+        seen = seen or self.status
+        status = status or seen
+        if status not in ActionStatus.values:
+            raise TransitionError({"status": _("Choose a status from the list.")})
+        moves = status != seen
+        if moves and status == ActionStatus.DROPPED and not text:
+            raise TransitionError({"text": _("Say why the action is dropped.")})
+        if not moves and not text and attachment is None:
+            raise TransitionError({"text": _("Write what has been done, or change the status.")})
+        with transaction.atomic(), acting_as(by):
+            if moves:
+                move(self, by, _("Someone else changed this action's status just now. Reload the page."),
+                     {"status": seen}, status=status, updated_at=timezone.now(),
+                     done_at=timezone.now() if status == ActionStatus.DONE else None,
+                     dropped_reason=text if status == ActionStatus.DROPPED else "")  # fmt: skip
+            note = ProgressNote(action=self, author=by, text=text, status_to=status if moves else "")
+            if attachment is not None:
+                note.storage_key = secrets.token_urlsafe(32)
+                note.attachment_name = attachment.name
+                note.attachment.save(note.storage_key, ContentFile(attachment.data), save=False)
+            note.save()
+        return note
 
 
 def progress_path(instance: ProgressNote, filename: str) -> str:

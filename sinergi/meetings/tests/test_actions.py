@@ -15,7 +15,6 @@ from PIL import Image
 
 from sinergi.conftest import client_for
 from sinergi.core.models import AuditEntry
-from sinergi.meetings.actions import report
 from sinergi.meetings.models import Action, ActionStatus, Decision, ProgressNote
 from sinergi.meetings.tests.factory import make_meeting, make_series
 
@@ -132,7 +131,7 @@ def test_an_empty_note_is_refused(meeting, imigrasi, moderator):
 def test_a_page_left_open_neither_undoes_nor_overrides_a_status_change(meeting, imigrasi, moderator, admin_imigrasi):
     action = make_action(meeting, imigrasi, person=admin_imigrasi)
     stale = Action.objects.get()  # the page Dewi opened earlier
-    report(action, moderator, status="done")
+    action.report(moderator, status="done")
     progress(admin_imigrasi, stale, text="Catatan dari halaman lama")
     assert Action.objects.get().status == ActionStatus.DONE  # her note did not move it back
     page = progress(admin_imigrasi, stale, status="in_progress", text="Mulai dikerjakan")
@@ -140,7 +139,7 @@ def test_a_page_left_open_neither_undoes_nor_overrides_a_status_change(meeting, 
     assert Action.objects.get().status == ActionStatus.DONE
     assert [n.text for n in ProgressNote.objects.all()] == ["", "Catatan dari halaman lama"]
     with pytest.raises(ValidationError):
-        report(stale, moderator, status="dropped", text="Tidak jadi")
+        stale.report(moderator, status="dropped", text="Tidak jadi")
 
 
 def test_who_reports_and_who_reads(meeting, imigrasi, admin_imigrasi, humas_imigrasi, admin_dinkes, outsider):

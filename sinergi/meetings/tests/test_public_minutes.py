@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from django.core.exceptions import ValidationError
 from django.test import Client
 from django.urls import include, path
 from django.utils import timezone
 
 from sinergi.conftest import make_member
+from sinergi.core.workflow import TransitionError
 from sinergi.meetings import minutes as notulen
 from sinergi.meetings.models import Action, Attendance, Decision, Invitation, Minutes, MinutesStatus
 from sinergi.meetings.tests.factory import make_meeting
@@ -36,8 +36,9 @@ def meeting(forum, imigrasi, admin_imigrasi):
 
 def approved(meeting, *, public=True, summary="Forum bersepakat bertemu rutin.") -> Minutes:
     minutes = Minutes.objects.create(meeting=meeting, summary=summary, outputs="Rencana kopdar berikutnya.")
-    notulen.submit(minutes, None)
-    return notulen.approve(minutes, meeting.chair, public=public)
+    minutes.submit(None)
+    minutes.approve(meeting.chair, public=public)
+    return minutes
 
 
 def page(meeting):
@@ -72,7 +73,7 @@ def test_anything_else_is_not_found(meeting, case):
         meeting.status = "cancelled"
         meeting.save()
     else:
-        notulen.reopen(approved(meeting), meeting.chair)
+        approved(meeting).reopen(meeting.chair)
     assert page(meeting).status_code == 404
 
 
@@ -83,11 +84,11 @@ def test_minutes_of_another_meeting_number_are_not_found(meeting):
 
 def test_minutes_holding_personal_data_go_to_members_but_not_to_the_portal(meeting):
     minutes = Minutes.objects.create(meeting=meeting, summary="Hubungi panitia di 0812-7654-3210.")
-    notulen.submit(minutes, None)
-    with pytest.raises(ValidationError):
-        notulen.approve(minutes, meeting.chair, public=True)
+    minutes.submit(None)
+    with pytest.raises(TransitionError):
+        minutes.approve(meeting.chair, public=True)
     assert Minutes.objects.get().status == MinutesStatus.SUBMITTED
-    notulen.approve(minutes, meeting.chair, public=False)
+    minutes.approve(meeting.chair, public=False)
     assert Minutes.objects.get().status == MinutesStatus.APPROVED
     assert page(meeting).status_code == 404
 

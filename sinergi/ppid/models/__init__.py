@@ -9,6 +9,7 @@ from sinergi.ppid.models.objection import (
     Objection,
     ObjectionGround,
     ObjectionOutcome,
+    ObjectionStatus,
 )
 from sinergi.ppid.models.registers import Availability, DikEntry, DipEntry
 from sinergi.ppid.models.report import AnnualReport
@@ -40,6 +41,7 @@ __all__ = [
     "OverviewSent",
     "ObjectionGround",
     "ObjectionOutcome",
+    "ObjectionStatus",
     "RequestAction",
     "RequestEvent",
     "RequestStatus",

@@ -4,28 +4,32 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from sinergi.core import limits
+from sinergi.core.pdf import render_pdf
+from sinergi.core.workflow import TransitionError
+from sinergi.ppid.models.event import RequestAction, RequestEvent
 from sinergi.releases.classification import ExemptionGround
 
 
 class Held(models.TextChoices):
-    YES = "ya", _("Held by us")
-    NO = "tidak", _("Not held by us")
-    NOT_DOCUMENTED = "belum", _("Not yet documented")
+    YES = "held", _("Held by us")
+    NO = "not_held", _("Not held by us")
+    NOT_DOCUMENTED = "not_documented", _("Not yet documented")
 
 
 class Decision(models.TextChoices):
-    GRANTED = "diberikan", _("Granted")
-    PARTLY = "sebagian", _("Partly granted")
-    REFUSED = "ditolak", _("Refused")
+    GRANTED = "granted", _("Granted")
+    PARTLY = "partly", _("Partly granted")
+    REFUSED = "refused", _("Refused")
 
 
 class WrittenNotice(models.Model):
     request = models.OneToOneField("ppid.InformationRequest", on_delete=models.CASCADE, related_name="notice")
-    held = models.CharField(_("is the information held?"), max_length=10, choices=Held.choices, default=Held.YES)
+    held = models.CharField(_("is the information held?"), max_length=20, choices=Held.choices, default=Held.YES)
     holder = models.CharField(_("who holds it"), max_length=200, blank=True,
                               help_text=_("When it is not held by us: the body that holds it."))  # fmt: skip
     decision = models.CharField(_("decision"), max_length=10, choices=Decision.choices, blank=True)
@@ -57,6 +61,18 @@ class WrittenNotice(models.Model):
     @property
     def audit_forum_id(self) -> int | None:
         return self.request.forum_id
+
+    def as_pdf(self) -> bytes:
+        return render_pdf("ppid/notice_pdf.html", {"notice": self, "item": self.request})
+
+    def record_delivery(self, day, by) -> RequestEvent:
+        """The day the requester received what was granted, for a delivery other than e-mail."""
+        if day > timezone.localdate() or day < timezone.localtime(self.issued_at).date():
+            raise TransitionError(_("The delivery date lies between the notice and today."))
+        with transaction.atomic():
+            self.delivered_on = day
+            self.save(update_fields=["delivered_on"])
+            return self.request.record(by, RequestAction.DELIVERED, day.isoformat())
 
     def clean(self) -> None:
         """What each answer must state (DOMAIN.md section 3)."""

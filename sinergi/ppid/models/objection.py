@@ -1,13 +1,21 @@
-"""Objections (keberatan, UU 14/2008 Pasal 35-36) and disputes before the Komisi Informasi (Pasal 37-38)."""
+"""Objections (keberatan, UU 14/2008 Pasal 35-36) and disputes before the Komisi Informasi (Pasal 37-38).
+
+Filing is `InformationRequest.file_objection`; the atasan's answer, the requester's response and
+the PPID's record of a dispute are methods here. Each moves with a conditional UPDATE and leaves a
+line in the request's history (`RequestEvent`), the one trail of a request and what followed it.
+"""
 
 from __future__ import annotations
 
 from django.conf import settings
-from django.db import models
+from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from sinergi.core import limits
+from sinergi.core.workflow import TransitionError, check_length, move
+from sinergi.ppid.models.calendar import Step
+from sinergi.ppid.models.event import RequestAction, RequestEvent
 
 
 class ObjectionGround(models.TextChoices):
@@ -22,9 +30,14 @@ class ObjectionGround(models.TextChoices):
     G = "g", _("g. It was answered late")
 
 
+class ObjectionStatus(models.TextChoices):
+    FILED = "filed", _("Waiting for the atasan PPID")
+    ANSWERED = "answered", _("Answered by the atasan PPID")
+
+
 class ObjectionOutcome(models.TextChoices):
-    UPHELD = "diterima", _("Objection upheld")
-    REJECTED = "ditolak", _("Objection rejected")
+    UPHELD = "upheld", _("Objection upheld")
+    REJECTED = "rejected", _("Objection rejected")
 
 
 class Objection(models.Model):
@@ -32,6 +45,7 @@ class Objection(models.Model):
     received_at = models.DateTimeField(_("received at"), default=timezone.now)
     grounds = models.JSONField(_("grounds (Pasal 35)"), default=list)
     statement = models.TextField(_("what you object to"), max_length=limits.LONG_TEXT)
+    status = models.CharField(_("status"), max_length=10, choices=ObjectionStatus.choices, default=ObjectionStatus.FILED)
     outcome = models.CharField(_("decision"), max_length=10, choices=ObjectionOutcome.choices, blank=True)
     answer = models.TextField(_("the atasan's answer"), blank=True, max_length=limits.LONG_TEXT)
     answered_at = models.DateTimeField(_("answered at"), null=True, blank=True)
@@ -62,38 +76,73 @@ class Objection(models.Model):
         return [str(ObjectionGround(letter).label) for letter in self.grounds if letter in ObjectionGround.values]
 
     def answer_due_on(self, calendar=None):
-        from sinergi.ppid.clock import WorkingCalendar
-        from sinergi.ppid.models.calendar import Step
+        from sinergi.ppid.clock import WorkingCalendar  # cycle: the clock imports ppid.models for its calendar
 
         calendar = calendar or WorkingCalendar.for_forum(self.request.forum)
         days = calendar.days_for(self.request.forum, Step.OBJECTION_ANSWER)
         return calendar.add_working_days(timezone.localtime(self.received_at).date(), days)
 
+    def decide(self, by, outcome: str, answer: str, position: str) -> RequestEvent:
+        """The atasan PPID decides (Pasal 36(2)); the answer is on the requester's page at once."""
+        answered = _("This objection has been answered already.")
+        if self.status == ObjectionStatus.ANSWERED:
+            raise TransitionError(answered)
+        if not answer.strip() or not position.strip():
+            raise TransitionError(_("Write the answer and your position."))
+        check_length(answer.strip(), limits.LONG_TEXT)
+        with transaction.atomic():
+            move(self, by, answered, {"status": ObjectionStatus.FILED}, status=ObjectionStatus.ANSWERED,
+                 outcome=outcome, answer=answer.strip(), answered_by_position=position, answered_at=timezone.now(),
+                 answered_by=by)  # fmt: skip
+            return self.request.record(by, RequestAction.OBJECTION_ANSWERED, self.get_outcome_display())
+
+    def respond(self, text: str) -> RequestEvent:
+        """The requester's response to the atasan's decision: the last column of the register keberatan."""
+        text = text.replace("\x00", "").strip()  # a NUL no keyboard types; PostgreSQL refuses to store it
+        recorded = _("Your response has been recorded already.")
+        if self.status != ObjectionStatus.ANSWERED:
+            raise TransitionError(_("The atasan PPID has not answered yet."))
+        if self.requester_response:
+            raise TransitionError(recorded)
+        if not text:
+            raise TransitionError(_("Write your response."))
+        check_length(text, limits.REASON)  # refused whole, never cut without telling
+        with transaction.atomic():
+            # Of two quick submits, the first response stays.
+            move(self, None, recorded, {"requester_response": ""}, requester_response=text)
+            return self.request.record(None, RequestAction.RESPONDED, text[:300])
+
 
 class DisputeStage(models.TextChoices):
-    FILED = "diajukan", _("Filed")
-    MEDIATION = "mediasi", _("Mediation")
-    ADJUDICATION = "ajudikasi", _("Adjudication")
-    DECIDED = "putusan", _("Decided")
+    FILED = "filed", _("Filed")
+    MEDIATION = "mediation", _("Mediation")
+    ADJUDICATION = "adjudication", _("Adjudication")
+    DECIDED = "decided", _("Decided")
 
 
 class DisputeResult(models.TextChoices):
     """How a dispute ended (Perki 1/2013: settled in mediation, or decided after adjudication)."""
 
-    SETTLED = "mediasi_sepakat", _("Settled in mediation")
-    GRANTED = "dikabulkan", _("Request granted")
-    PARTLY = "dikabulkan_sebagian", _("Request granted in part")
-    REJECTED = "ditolak", _("Request rejected")
-    WITHDRAWN = "dicabut", _("Withdrawn by the requester")
+    SETTLED = "settled", _("Settled in mediation")
+    GRANTED = "granted", _("Request granted")
+    PARTLY = "granted_in_part", _("Request granted in part")
+    REJECTED = "rejected", _("Request rejected")
+    WITHDRAWN = "withdrawn", _("Withdrawn by the requester")
 
 
 class Dispute(models.Model):
-    """A dispute the requester took to the Komisi Informasi, recorded by the PPID."""
+    """A dispute the requester took to the Komisi Informasi, recorded by the PPID.
+
+    The stage follows from the recorded dates, so it can never disagree with them.
+    """
+
+    # What the PPID records; the stage is worked out from these.
+    RECORDED_FIELDS = ("filed_on", "case_number", "mediation_on", "adjudication_on", "decided_on", "result", "outcome")
 
     objection = models.OneToOneField(Objection, on_delete=models.CASCADE, related_name="dispute")
     filed_on = models.DateField(_("filed on"))
     case_number = models.CharField(_("case number"), max_length=100, blank=True)
-    stage = models.CharField(_("stage"), max_length=10, choices=DisputeStage.choices, default=DisputeStage.FILED)
+    stage = models.CharField(_("stage"), max_length=20, choices=DisputeStage.choices, default=DisputeStage.FILED)
     mediation_on = models.DateField(_("mediation began on"), null=True, blank=True)
     adjudication_on = models.DateField(_("adjudication began on"), null=True, blank=True)
     decided_on = models.DateField(_("decided or settled on"), null=True, blank=True)
@@ -111,3 +160,36 @@ class Dispute(models.Model):
     @property
     def audit_forum_id(self) -> int | None:
         return self.objection.request.forum_id
+
+    def stage_from_dates(self) -> str:
+        if self.decided_on:
+            return DisputeStage.DECIDED
+        if self.adjudication_on:
+            return DisputeStage.ADJUDICATION
+        if self.mediation_on:
+            return DisputeStage.MEDIATION
+        return DisputeStage.FILED
+
+    def record(self, by) -> RequestEvent:
+        """Save what the PPID recorded, its stage from its dates, and a line in the request's history.
+
+        A new record is one per objection; an update moves from the stage it was read in, so of
+        two PPIDs recording at once the second is told rather than silently undoing the first.
+        """
+        stage = self.stage_from_dates()
+        with transaction.atomic():
+            if self.pk is None:
+                try:
+                    with transaction.atomic():
+                        self.stage = stage
+                        self.save()
+                except IntegrityError:
+                    raise TransitionError(_("Someone else updated this dispute just now. Reload the page.")) from None
+                action = RequestAction.DISPUTE_FILED
+            else:
+                recorded = {name: getattr(self, name) for name in self.RECORDED_FIELDS}
+                move(self, by, _("Someone else updated this dispute just now. Reload the page."), {"stage": self.stage},
+                     stage=stage, **recorded)  # fmt: skip
+                action = RequestAction.DISPUTE_UPDATED
+            comment = " · ".join(filter(None, [self.case_number, self.get_stage_display(), self.get_result_display()]))
+            return self.objection.request.record(by, action, comment)

@@ -1,7 +1,10 @@
 """A request for public information (permohonan informasi, UU 14/2008 Pasal 22) and its number.
 
 The registration number is issued inside the same transaction that saves the request, so a
-requester gets it at once even when no worker is running.
+requester gets it at once even when no worker is running. Each step of the request (routing,
+forwarding, extending, the written notice, a keberatan) is a method here that checks the state,
+moves with a conditional UPDATE (`core.workflow.move`), records a `RequestEvent` and leaves its
+effects (the requester's e-mail) to `ppid/effects.py`, after commit.
 """
 
 from __future__ import annotations
@@ -10,13 +13,19 @@ import datetime
 import secrets
 
 from django.conf import settings
-from django.db import models, transaction
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, models, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from sinergi.core import limits
-from sinergi.core.tasks import enqueue_or_defer
+from sinergi.core import limits, pii
+from sinergi.core.workflow import TransitionError, after_commit, check_length, move
+from sinergi.forum.models import AgencyRoleKind, ForumRoleKind
+from sinergi.ppid.models.calendar import Step
+from sinergi.ppid.models.event import RequestAction, RequestEvent
+from sinergi.ppid.models.notice import WrittenNotice
+from sinergi.ppid.models.objection import Objection, ObjectionGround
 
 
 class RequesterType(models.TextChoices):
@@ -56,6 +65,9 @@ class RequestStatus(models.TextChoices):
     ANSWERED = "answered", _("Answered")
 
 
+UNANSWERED = {RequestStatus.RECEIVED, RequestStatus.IN_PROCESS}
+
+
 class RequestCounter(models.Model):
     """The last registration number given in a forum's year."""
 
@@ -80,8 +92,6 @@ def id_document_path(instance: InformationRequest, filename: str) -> str:
 class InformationRequestQuerySet(models.QuerySet):
     def past_retention(self, now=None):
         """Requests whose requesters' personal data has been kept as long as the forum keeps it."""
-        from django.conf import settings
-
         limit = (now or timezone.now()) - datetime.timedelta(days=settings.PPID_PERSONAL_DATA_RETENTION_DAYS)
         return self.filter(received_at__lt=limit, personal_data_erased_at__isnull=True)
 
@@ -92,8 +102,6 @@ class InformationRequestQuerySet(models.QuerySet):
     def handled_by(self, member, forum):
         """What a member sees in the PPID office: the whole forum for the PPID utama and the atasan,
         their own agencies' requests for a PPID pelaksana."""
-        from sinergi.forum.models import AgencyRoleKind, ForumRoleKind
-
         in_forum = self.filter(forum=forum)
         if member.has_forum_role(forum, ForumRoleKind.PPID_UTAMA, ForumRoleKind.ATASAN_PPID):
             return in_forum
@@ -169,7 +177,7 @@ class InformationRequest(models.Model):
                 self.number = self._next_number()
                 self.tracking_token = self.tracking_token or secrets.token_urlsafe(32)
                 super().save(*args, **kwargs)
-                self.events.create(action="received", to_agency=self.agency)
+                self.events.create(action=RequestAction.RECEIVED, to_agency=self.agency)
             return
         super().save(*args, **kwargs)
 
@@ -181,6 +189,10 @@ class InformationRequest(models.Model):
         return reverse("ppid:track", args=[self.tracking_token])
 
     @property
+    def is_answered(self) -> bool:
+        return self.status == RequestStatus.ANSWERED
+
+    @property
     def received_on(self):
         return timezone.localtime(self.received_at).date()
 
@@ -189,8 +201,7 @@ class InformationRequest(models.Model):
 
         After a recorded extension the period is the notice's plus the extension's (10 + 7).
         """
-        from sinergi.ppid.clock import WorkingCalendar
-        from sinergi.ppid.models.calendar import Step
+        from sinergi.ppid.clock import WorkingCalendar  # cycle: the clock imports ppid.models for its calendar
 
         calendar = calendar or WorkingCalendar.for_forum(self.forum)
         days = calendar.days_for(self.forum, Step.NOTICE)
@@ -201,8 +212,7 @@ class InformationRequest(models.Model):
     def objection_window(self, calendar=None):
         """(first, last) day a keberatan may be filed: 30 working days from the ground arising,
         i.e. from the written notice, or from the day the notice was due and did not come."""
-        from sinergi.ppid.clock import WorkingCalendar
-        from sinergi.ppid.models.calendar import Step
+        from sinergi.ppid.clock import WorkingCalendar  # cycle: the clock imports ppid.models for its calendar
 
         calendar = calendar or WorkingCalendar.for_forum(self.forum)
         notice = getattr(self, "notice", None) if self.status == RequestStatus.ANSWERED else None
@@ -211,43 +221,112 @@ class InformationRequest(models.Model):
             return None  # still within the PPID's own period: nothing to object to yet
         return arose, calendar.add_working_days(arose, calendar.days_for(self.forum, Step.OBJECTION))
 
-    def extend(self, by, reason: str) -> None:
-        """Pasal 22(8): one extension, with a written reason, before the notice is given."""
+    # --- the workflow ----------------------------------------------------------------------
+
+    LOST = _("Someone else moved this request just now. Reload the page.")
+
+    def record(self, by, action: str, comment: str = "", **agencies) -> RequestEvent:
+        """A line in the request's history; its effects (`ppid/effects.py`) follow once it is committed."""
+        event = self.events.create(action=action, actor=by, comment=comment, **agencies)
+        after_commit(event)
+        return event
+
+    def route(self, to_agency, by, comment: str = "") -> RequestEvent:
+        """The PPID utama sends the request to the agency that holds the information."""
+        return self._move_to(to_agency, by, RequestAction.ROUTED, comment)
+
+    def forward(self, to_agency, by, reason: str) -> RequestEvent:
+        """A PPID pelaksana answers "not held by us, held by X": the request moves, the forwarding is kept."""
         if not reason.strip():
-            raise ValueError(_("Give the written reason for the extension."))
-        limits.check_length(reason.strip(), limits.REASON)
-        if self.extended_at:
-            raise ValueError(_("The period has already been extended once."))
-        if self.status == RequestStatus.ANSWERED:
-            raise ValueError(_("The written notice has been given already."))
+            raise TransitionError(_("Say why the information is held elsewhere."))
+        return self._move_to(to_agency, by, RequestAction.FORWARDED, reason)
+
+    def _move_to(self, to_agency, by, action: str, comment: str) -> RequestEvent:
+        if to_agency.forum_id != self.forum_id:
+            raise TransitionError(_("That agency is not in this forum."))
+        if to_agency.pk == self.agency_id:
+            raise TransitionError(_("The request is already with that agency."))
+        from_agency_id = self.agency_id
+        status = RequestStatus.IN_PROCESS if self.status == RequestStatus.RECEIVED else self.status
         with transaction.atomic():
-            self.extended_at, self.extension_reason = timezone.now(), reason.strip()
-            self.save(update_fields=["extended_at", "extension_reason"])
-            self.events.create(action="extended", actor=by, comment=self.extension_reason)
+            move(self, by, self.LOST, {"agency_id": from_agency_id, "status": self.status}, agency=to_agency,
+                 status=status)  # fmt: skip
+            return self.record(by, action, comment.strip(), from_agency_id=from_agency_id, to_agency=to_agency)
 
-    def check_public_subject(self, by, text: str) -> None:
+    def extend(self, by, reason: str) -> RequestEvent:
+        """Pasal 22(8): one extension, with a written reason, before the notice is given."""
+        reason = reason.strip()
+        if not reason:
+            raise TransitionError(_("Give the written reason for the extension."))
+        check_length(reason, limits.REASON)
+        if self.extended_at:
+            raise TransitionError(_("The period has already been extended once."))
+        if self.is_answered:
+            raise TransitionError(_("The written notice has been given already."))
+        with transaction.atomic():
+            move(self, by, self.LOST, {"extended_at__isnull": True, "status__in": UNANSWERED},
+                 extended_at=timezone.now(), extension_reason=reason)  # fmt: skip
+            return self.record(by, RequestAction.EXTENDED, reason)
+
+    def give_notice(self, notice: WrittenNotice, by) -> RequestEvent:
+        """Issue the written notice once: the request is answered, its PDF kept, the requester e-mailed after commit."""
+        given = _("The written notice has been given already.")
+        if self.is_answered:
+            raise TransitionError(given)
+        with transaction.atomic():
+            move(self, by, given, {"status__in": UNANSWERED}, status=RequestStatus.ANSWERED)
+            notice.request, notice.issued_by = self, by
+            if self.delivery == Delivery.EMAIL:
+                notice.delivered_on = timezone.localdate()  # the e-mail goes with the notice
+            notice.save()
+            notice.pdf.save(f"pemberitahuan-{self.pk}.pdf", ContentFile(notice.as_pdf()), save=True)
+            return self.record(by, RequestAction.NOTICE_GIVEN, notice.get_decision_display())
+
+    def file_objection(self, grounds: list[str], statement: str) -> Objection:
+        """The requester objects from the tracking page, within the period (UU 14/2008 Pasal 36(1))."""
+        filed = _("An objection to this request has already been filed.")
+        if hasattr(self, "objection"):
+            raise TransitionError(filed)
+        window = self.objection_window()
+        if window is None:
+            raise TransitionError(
+                _("An objection can be filed once the written notice is given or its period has passed.")
+            )
+        if timezone.localdate() > window[1]:
+            raise TransitionError(_("The period for an objection ended on %(date)s.")
+                                  % {"date": window[1].strftime("%d-%m-%Y")})  # fmt: skip
+        grounds = sorted({ground for ground in grounds if ground in ObjectionGround.values})
+        statement = statement.strip()
+        if not grounds or not statement:
+            raise TransitionError(_("Choose at least one ground and say what you object to."))
+        check_length(statement, limits.LONG_TEXT)
+        try:
+            with transaction.atomic():  # one objection per request: of two at once, the second is refused here
+                objection = Objection.objects.create(request=self, grounds=grounds, statement=statement)
+                self.record(None, RequestAction.OBJECTED, ", ".join(grounds))
+        except IntegrityError:
+            raise TransitionError(filed) from None
+        return objection
+
+    def check_public_subject(self, by, text: str) -> RequestEvent:
         """A PPID confirms or rewrites the subject the public register shows; refused while it holds personal data."""
-        from sinergi.core import pii
-
         text = " ".join(text.split())
         if not text:
-            raise ValueError(_("Write the subject as the public may read it."))
-        limits.check_length(text, limits.SHORT_TEXT)
+            raise TransitionError(_("Write the subject as the public may read it."))
+        check_length(text, limits.SHORT_TEXT)
         found = pii.find_personal_data(text, names=True)
         if found:
             kinds = ", ".join(sorted({str(finding.label) for finding in found}))
-            raise ValueError(_("The public subject still contains personal data (%(kinds)s); leave it out.")
-                             % {"kinds": kinds})  # fmt: skip
+            raise TransitionError(_("The public subject still contains personal data (%(kinds)s); leave it out.")
+                                  % {"kinds": kinds})  # fmt: skip
         with transaction.atomic():
             self.public_subject, self.public_subject_checked_by = text, by
             self.public_subject_checked_at = timezone.now()
             self.save(update_fields=["public_subject", "public_subject_checked_by", "public_subject_checked_at"])
-            self.events.create(action="subject_checked", actor=by, comment=text)
+            return self.record(by, RequestAction.SUBJECT_CHECKED, text)
 
     def suggested_public_subject(self) -> str:
         """The subject with every piece of personal data the guard finds masked: where a PPID starts from."""
-        from sinergi.core import pii
-
         text = " ".join(self.subject.split())
         return pii.redact(text, pii.find_personal_data(text, names=True))[: limits.SHORT_TEXT]
 
@@ -262,32 +341,6 @@ class InformationRequest(models.Model):
         self.personal_data_erased_at = timezone.now()
         self.save(update_fields=["name", "id_number", "address", "occupation", "phone", "email",
                                  "client_fingerprint", "id_document", "personal_data_erased_at"])  # fmt: skip
-
-    def route(self, to_agency, by, comment: str = "") -> None:
-        """The PPID utama sends the request to the agency that holds the information."""
-        self._move_to(to_agency, by, "routed", comment)
-
-    def forward(self, to_agency, by, reason: str) -> None:
-        """A PPID pelaksana answers "not held by us, held by X": the request moves, the forwarding is kept."""
-        if not reason.strip():
-            raise ValueError(_("Say why the information is held elsewhere."))
-        self._move_to(to_agency, by, "forwarded", reason)
-
-    def _move_to(self, to_agency, by, action: str, comment: str) -> None:
-        from sinergi.ppid.tasks import tell_of_routing  # a cycle: the tasks read these models
-
-        if to_agency.forum_id != self.forum_id:
-            raise ValueError(_("That agency is not in this forum."))
-        if to_agency.pk == self.agency_id:
-            raise ValueError(_("The request is already with that agency."))
-        with transaction.atomic():
-            self.events.create(action=action, from_agency_id=self.agency_id, to_agency=to_agency, actor=by,
-                               comment=comment.strip())  # fmt: skip
-            self.agency = to_agency
-            if self.status == RequestStatus.RECEIVED:
-                self.status = RequestStatus.IN_PROCESS
-            self.save(update_fields=["agency", "status"])
-            enqueue_or_defer(tell_of_routing, self.pk, comment.strip())  # after commit: the agency's PPID hears at once
 
     def _next_number(self) -> str:
         """`<n>/PPID/<FORUM>/<year>`, counting from 1 each year; locked so two requests never share one."""

@@ -37,18 +37,18 @@ def request_on(forum, agency, received: dt.date, answer: dt.date | None = None, 
 def year_2025(forum, dinkes, imigrasi):
     """By hand: six requests in 2025 (four to Dinkes), one in 2024 that does not count."""
     d = dt.date
-    granted = request_on(forum, dinkes, d(2025, 2, 3), d(2025, 2, 5), decision="diberikan", material="Rekap")  # 2 wd
-    request_on(forum, dinkes, d(2025, 2, 10), d(2025, 2, 24), decision="sebagian", material="Rekap",
+    granted = request_on(forum, dinkes, d(2025, 2, 3), d(2025, 2, 5), decision="granted", material="Rekap")  # 2 wd
+    request_on(forum, dinkes, d(2025, 2, 10), d(2025, 2, 24), decision="partly", material="Rekap",
                blacked_out="Nama", exemption_ground="h")  # 10 wd, on time  # fmt: skip
-    refused = request_on(forum, dinkes, d(2025, 6, 2), d(2025, 6, 30), decision="ditolak", exemption_ground="h",
+    refused = request_on(forum, dinkes, d(2025, 6, 2), d(2025, 6, 30), decision="refused", exemption_ground="h",
                          refusal_reason="Rahasia pribadi")  # 17 wd (Iduladha 6 June and its cuti bersama 9 June, 1 Muharram 27 June): late, due 18 June  # fmt: skip
     request_on(forum, dinkes, d(2025, 7, 1))  # never answered: overdue
-    request_on(forum, imigrasi, d(2025, 8, 4), d(2025, 8, 8), held="tidak", holder="BPS")  # 4 wd
-    request_on(forum, imigrasi, d(2025, 9, 1), d(2025, 9, 3), decision="ditolak", exemption_ground="a",
+    request_on(forum, imigrasi, d(2025, 8, 4), d(2025, 8, 8), held="not_held", holder="BPS")  # 4 wd
+    request_on(forum, imigrasi, d(2025, 9, 1), d(2025, 9, 3), decision="refused", exemption_ground="a",
                refusal_reason="Penyidikan")  # 2 wd  # fmt: skip
-    request_on(forum, dinkes, d(2024, 12, 2), d(2024, 12, 4), decision="diberikan", material="Rekap")
-    Objection.objects.create(request=refused, grounds=["a"], statement="x", outcome="diterima")
-    objection = Objection.objects.create(request=granted, grounds=["d"], statement="y", outcome="ditolak")
+    request_on(forum, dinkes, d(2024, 12, 2), d(2024, 12, 4), decision="granted", material="Rekap")
+    Objection.objects.create(request=refused, grounds=["a"], statement="x", outcome="upheld")
+    objection = Objection.objects.create(request=granted, grounds=["d"], statement="y", outcome="rejected")
     Dispute.objects.create(objection=objection, filed_on=d(2025, 4, 1))
 
 

@@ -11,7 +11,6 @@ from django.urls import reverse
 
 from sinergi.conftest import client_for, make_member
 from sinergi.ppid.models import Dispute, RequestAction
-from sinergi.ppid.objections import answer_objection, file_objection
 from sinergi.ppid.tests.test_objection import refuse
 
 ANSWERED = dt.datetime(2026, 3, 25, 3, 0, tzinfo=dt.UTC)
@@ -30,9 +29,9 @@ def people(forum, dinkes):
 def objection(item, people):
     refuse(item)
     with time_machine.travel(dt.datetime(2026, 3, 18, 3, 0, tzinfo=dt.UTC)):
-        objection = file_objection(item, ["a"], "Data agregat tidak rahasia.")
+        objection = item.file_objection(["a"], "Data agregat tidak rahasia.")
     with time_machine.travel(ANSWERED):
-        answer_objection(objection, people["sekda"], "ditolak", "Tetap dikecualikan.", "Sekretaris Daerah")
+        objection.decide(people["sekda"], "rejected", "Tetap dikecualikan.", "Sekretaris Daerah")
     return objection
 
 
@@ -47,12 +46,12 @@ def test_the_ppid_records_a_dispute_through_mediation_to_a_decision_and_the_requ
     assert "Catat sengketa" in page
     client.post(url(item), {"filed_on": "2026-04-06", "case_number": "012/IV/KI-RIAU-PS/2026"})
     dispute = Dispute.objects.get()
-    assert dispute.stage == "diajukan"
+    assert dispute.stage == "filed"
     client.post(url(item), {"filed_on": "2026-04-06", "case_number": "012/IV/KI-RIAU-PS/2026",
                             "mediation_on": "2026-04-14", "adjudication_on": "2026-04-16", "decided_on": "2026-04-17",
-                            "result": "dikabulkan_sebagian", "outcome": "Rekap per kecamatan dibuka tanpa nama."})  # fmt: skip
+                            "result": "granted_in_part", "outcome": "Rekap per kecamatan dibuka tanpa nama."})  # fmt: skip
     dispute.refresh_from_db()
-    assert (dispute.stage, dispute.result) == ("putusan", "dikabulkan_sebagian")
+    assert (dispute.stage, dispute.result) == ("decided", "granted_in_part")
     actions = list(item.events.filter(action__startswith="dispute").values_list("action", flat=True))
     assert actions == [RequestAction.DISPUTE_FILED, RequestAction.DISPUTE_UPDATED]
     page = Client().get(item.get_tracking_url()).content.decode()
@@ -69,18 +68,18 @@ def test_dates_that_contradict_each_other_are_refused_and_nothing_is_saved(item,
         ({"filed_on": "2026-05-01"}, "di masa depan"),
         ({"filed_on": "2026-04-06", "mediation_on": "2026-04-01"}, "sebelum sengketa diajukan"),
         ({"filed_on": "2026-04-06", "mediation_on": "2026-04-14", "adjudication_on": "2026-04-10"}, "sebelum mediasi"),
-        ({"filed_on": "2026-04-06", "result": "ditolak", "outcome": "x"}, "tanggal putusan"),
+        ({"filed_on": "2026-04-06", "result": "rejected", "outcome": "x"}, "tanggal putusan"),
         (
             {
                 "filed_on": "2026-04-06",
                 "adjudication_on": "2026-04-10",
                 "decided_on": "2026-04-15",
-                "result": "mediasi_sepakat",
+                "result": "settled",
                 "outcome": "x",
             },
             "mediasi",
         ),  # fmt: skip
-        ({"filed_on": "2026-04-06", "decided_on": "2026-04-15", "result": "ditolak"}, "Ringkas"),
+        ({"filed_on": "2026-04-06", "decided_on": "2026-04-15", "result": "rejected"}, "Ringkas"),
     ]
     for data, message in cases:
         page = client.post(url(item), data).content.decode()
@@ -91,7 +90,7 @@ def test_dates_that_contradict_each_other_are_refused_and_nothing_is_saved(item,
 def test_no_dispute_while_the_atasan_may_still_answer(item, people):
     refuse(item)
     with time_machine.travel(dt.datetime(2026, 3, 18, 3, 0, tzinfo=dt.UTC)):
-        file_objection(item, ["a"], "Data agregat tidak rahasia.")
+        item.file_objection(["a"], "Data agregat tidak rahasia.")
         response = client_for(people["dinkes"]).post(url(item), {"filed_on": "2026-03-18"}, follow=True)
     assert "masih dapat menanggapi keberatan" in response.content.decode()
     assert not Dispute.objects.exists()

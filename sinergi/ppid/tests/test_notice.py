@@ -12,10 +12,11 @@ from django.urls import reverse
 from django.utils import timezone
 
 from sinergi.conftest import client_for, make_member
+from sinergi.core.workflow import TransitionError
 from sinergi.ppid.models import InformationRequest
 
 PARTLY = {
-    "held": "ya", "holder": "", "decision": "sebagian", "blacked_out": "Nama dan NIK penerima bantuan.",
+    "held": "held", "holder": "", "decision": "partly", "blacked_out": "Nama dan NIK penerima bantuan.",
     "exemption_ground": "h", "exemption_register_entry": "DIK-DINSOS-2025-03", "refusal_reason": "",
     "material": "Rekap penerima per kecamatan tahun 2025.", "form": "Softcopy", "delivery": "E-mail", "cost": "0",
     "payment_method": "",
@@ -61,7 +62,7 @@ def test_a_partial_grant_must_name_the_blacked_out_parts_and_their_ground(item, 
 
 def test_not_held_names_who_holds_it(item, ppid_dinkes):
     response = client_for(ppid_dinkes).post(reverse("ppid_office:notice", args=[item.pk]),
-                                            {**PARTLY, "held": "tidak", "decision": ""})  # fmt: skip
+                                            {**PARTLY, "held": "not_held", "decision": ""})  # fmt: skip
     assert "holder" in response.context["form"].errors
 
 
@@ -74,7 +75,7 @@ def test_one_extension_with_a_reason_moves_the_deadline_to_17_working_days(item,
     item.refresh_from_db()
     assert item.notice_due_on() == dt.date(2026, 4, 1)
     assert "Data masih dihimpun." in Client().get(item.get_tracking_url()).content.decode()
-    with pytest.raises(ValueError):
+    with pytest.raises(TransitionError):
         item.extend(ppid_dinkes, "Sekali lagi.")
 
 

@@ -12,7 +12,6 @@ from django.utils import timezone
 
 from sinergi.conftest import client_for, make_agency, make_member
 from sinergi.ppid.models import InformationRequest, Objection, WrittenNotice
-from sinergi.ppid.objections import answer_objection, file_objection
 
 URL = "/ruang-kerja/ppid/permohonan/keberatan/"
 RECEIVED = dt.datetime(2026, 3, 2, 2, 0, tzinfo=dt.UTC)
@@ -31,11 +30,11 @@ def ppid_dinkes(dinkes):
 
 def objected(item, *, when=NOTICE_DAY) -> Objection:
     with time_machine.travel(when):
-        WrittenNotice.objects.create(request=item, held="ya", decision="ditolak", exemption_ground="h",
+        WrittenNotice.objects.create(request=item, held="held", decision="refused", exemption_ground="h",
                                      refusal_reason="Memuat data pribadi.")  # fmt: skip
         InformationRequest.objects.filter(pk=item.pk).update(status="answered")
         item.refresh_from_db()
-        return file_objection(item, ["a"], "Data agregat tidak rahasia.")
+        return item.file_objection(["a"], "Data agregat tidak rahasia.")
 
 
 def test_filing_an_objection_tells_the_atasan_and_the_agencys_ppid_at_once(item, sekda, ppid_dinkes):
@@ -58,7 +57,7 @@ def test_the_atasan_sees_waiting_objections_first_with_working_days_left(item, s
 def test_filters_by_status_and_lateness_and_ignores_nonsense(item, forum, sekda, dinkes):
     late = objected(item)
     decided = objected(another_request(forum, dinkes, "Anggaran posyandu"))
-    answer_objection(decided, sekda, "ditolak", "Sudah sesuai.", "Sekretaris Daerah")
+    decided.decide(sekda, "rejected", "Sudah sesuai.", "Sekretaris Daerah")
     client = client_for(sekda)
     with time_machine.travel(dt.datetime(2026, 6, 1, 3, 0, tzinfo=dt.UTC)):  # far past the 30 working days
         assert numbers(client.get(URL, {"status": "menunggu"})) == [late.number]

@@ -65,7 +65,6 @@ def test_the_register_of_requests_prints_as_pdf(item, forum):
 
 
 def test_the_register_of_objections_has_its_eleven_columns(item, forum):
-    from sinergi.ppid.objections import answer_objection
     from sinergi.ppid.tests.test_objection import refuse
 
     sekda = make_member("sekda@demo.test", "Mahmud Effendi", forum_role="atasan_ppid", forum=forum)
@@ -73,7 +72,7 @@ def test_the_register_of_objections_has_its_eleven_columns(item, forum):
     client = Client()
     client.post(item.get_tracking_url(), {"grounds": ["a", "f"], "statement": "Data agregat tidak rahasia."})
     objection = InformationRequest.objects.get().objection
-    answer_objection(objection, sekda, "diterima", "Rekap tanpa nama diberikan.", "Sekretaris Daerah")
+    objection.decide(sekda, "upheld", "Rekap tanpa nama diberikan.", "Sekretaris Daerah")
     client.post(item.get_tracking_url(), {"tanggapan": "Saya menerima keputusan ini."})
     response = client_for(sekda).get(reverse("ppid_office:register_export", args=["keberatan", "csv"]))
     header, row = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
@@ -94,11 +93,10 @@ def test_the_register_of_objections_has_its_eleven_columns(item, forum):
 
 
 def test_a_ppid_pelaksana_prints_only_their_own_agencys_objections(item, forum, imigrasi):
-    from sinergi.ppid.objections import file_objection
     from sinergi.ppid.tests.test_objection import refuse
 
     refuse(item)
-    file_objection(item, ["a"], "Data agregat tidak rahasia.")
+    item.file_objection(["a"], "Data agregat tidak rahasia.")
     other = make_member("ppid.imigrasi@demo.test", "Rudi", agency=imigrasi, role="ppid_pelaksana")
     response = client_for(other).get(reverse("ppid_office:register_export", args=["keberatan", "pdf"]))
     assert item.number not in pdf_text(response.content)

@@ -97,12 +97,10 @@ def test_each_deadline_reminder_is_kept_in_the_history_once_and_again_after_an_e
 
 
 def test_the_atasan_hears_of_objections_waiting_for_an_answer_and_not_of_every_request(forum, dinkes, people):
-    from sinergi.ppid.objections import file_objection
-
     atasan = make_member("atasan@demo.test", "Pak Sekda", forum_role="atasan_ppid", forum=forum)
     item = make_request(forum, dinkes, dt.datetime(2026, 1, 5, 2, 0, tzinfo=dt.UTC))  # never answered
     with time_machine.travel(item.notice_due_on() + dt.timedelta(days=2)):
-        objection = file_objection(item, ["c"], "Permohonan saya tidak dijawab")
+        objection = item.file_objection(["c"], "Permohonan saya tidak dijawab")
     answer_due = objection.answer_due_on()  # the atasan answers within 30 working days
     day = answer_due - dt.timedelta(days=1)
     late = make_request(forum, dinkes, dt.datetime.combine(day - dt.timedelta(days=30), dt.time(2), dt.UTC))

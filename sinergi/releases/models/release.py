@@ -17,6 +17,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from sinergi.core import limits
+from sinergi.core.workflow import TransitionError
 from sinergi.forum.models import AgencyRoleKind, ForumRoleKind
 from sinergi.releases.classification import Classified, ClassifiedQuerySet, KipClass
 from sinergi.releases.models.review import EventAction, ReleaseEvent, ReleaseVersion
@@ -50,10 +51,6 @@ CONTENT_FIELDS = [
     "exemption_decree_date", "editing_by", "editing_since", "updated_at",
 ]  # fmt: skip
 DRAFTING_ROLES = (AgencyRoleKind.ADMIN_MEDSOS, AgencyRoleKind.PRANATA_HUMAS, AgencyRoleKind.PEJABAT_HUMAS)
-
-
-class TransitionError(Exception):
-    """A step that the release's current state does not allow; the message is for the user."""
 
 
 class PublishBlocked(TransitionError):
