@@ -52,6 +52,10 @@ CONTENT_FIELDS = [
 DRAFTING_ROLES = (AgencyRoleKind.ADMIN_MEDSOS, AgencyRoleKind.PRANATA_HUMAS, AgencyRoleKind.PEJABAT_HUMAS)
 
 
+# How long after its time a scheduled release that is still not out counts as late.
+LATE_AFTER = timedelta(minutes=5)
+
+
 class TransitionError(Exception):
     """A step that the release's current state does not allow; the message is for the user."""
 
@@ -93,6 +97,18 @@ class ReleaseQuerySet(ClassifiedQuerySet):
         """Releases a member may open in the back office: their agencies' and, for moderators, the forum's."""
         moderated = member.forum_roles.filter(role=ForumRoleKind.MODERATOR).values("forum")
         return self.filter(Q(agency__member_roles__member=member) | Q(agency__forum__in=moderated)).distinct()
+
+    def late(self):
+        """Scheduled releases still not out a while after their time: the sweep runs every minute, so
+        such a release was refused (see `publish_error`) or the queue is down."""
+        return self.filter(status=Status.SCHEDULED, publish_at__lt=timezone.now() - LATE_AFTER)
+
+    def filtered(self, status: str = "", agency=None, overdue: bool = False):
+        """The release list's filters (core/list_filters.py): each one given narrows the list."""
+        chosen = self.late() if overdue else self
+        if status:
+            chosen = chosen.filter(status=status)
+        return chosen.filter(agency=agency) if agency is not None else chosen
 
     def waiting_for(self, member):
         """What needs this member's hand next."""
@@ -178,6 +194,11 @@ class Release(Classified):
     @property
     def is_public(self) -> bool:
         return Release.objects.public().filter(pk=self.pk).exists()
+
+    @property
+    def is_late(self) -> bool:
+        """See `ReleaseQuerySet.late`."""
+        return self.status == Status.SCHEDULED and self.publish_at is not None and self.publish_at < timezone.now() - LATE_AFTER
 
     # --- text and versions ---------------------------------------------------------------
 
