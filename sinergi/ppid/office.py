@@ -47,7 +47,7 @@ def request_list(request):
     filters = ListFilter(request.GET, statuses=RequestStatus.choices,
                          agencies=Agency.objects.filter(forum=forum, information_requests__in=handled)
                          .distinct().order_by("name"))  # fmt: skip
-    rows = request_deadlines.rows(handled.select_related("agency", "forum")[:500], forum, **filters.chosen)
+    rows = request_deadlines.rows(handled.select_related("agency", "forum"), forum, **filters.chosen)
     return render(request, "ppid/office/list.html", {
         "page": Paginator(rows, 50).get_page(request.GET.get("halaman")), "filters": filters,
     })  # fmt: skip

@@ -16,6 +16,9 @@ from sinergi.ppid.clock import WorkingCalendar
 from sinergi.ppid.models import InformationRequest
 from sinergi.ppid.models.request import RequestStatus
 
+# The newest this many are dated: far more than an office has open at once.
+LIMIT = 500
+
 
 @dataclass(frozen=True)
 class Row:
@@ -33,7 +36,7 @@ def rows(requests, forum, *, status: str = "", agency=None, overdue: bool = Fals
     calendar = WorkingCalendar.for_forum(forum)
     today = timezone.localdate()
     dated = []
-    for item in requests:
+    for item in requests[:LIMIT]:
         due = item.notice_due_on(calendar)
         dated.append(Row(item, due, item.status != RequestStatus.ANSWERED and due < today))
     return [row for row in dated if row.overdue] if overdue else dated
