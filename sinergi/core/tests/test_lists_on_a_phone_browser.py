@@ -67,4 +67,4 @@ def test_the_release_list_and_the_request_list_are_cards_on_a_phone(browser, liv
     office.set_default_timeout(10_000)
     sign_in(office, live_server.url, "ppid.utama@demo.test")
     office.goto(live_server.url + "/ruang-kerja/ppid/permohonan/")
-    assert_cards(office, status="Status", deadline="Pemberitahuan tertulis paling lambat", text="terlambat")
+    assert_cards(office, status="Status", deadline="Tenggat", text="terlambat")
