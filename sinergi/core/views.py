@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
+from sinergi.core.audit_display import name_related
 from sinergi.core.contributions import Card
 from sinergi.core.forums import current_forum
 from sinergi.core.models import AuditEntry
@@ -37,6 +38,7 @@ def audit_list(request):
         pk__in=AuditEntry.objects.filter(forum_id=forum.pk).values("content_type")
     ).order_by("model")
     page = Paginator(entries, 50).get_page(request.GET.get("page"))
+    page.object_list = name_related(page.object_list)
     return render(request, "core/audit_list.html", {"page": page, "models": models, "model": model})
 
 

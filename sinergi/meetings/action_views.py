@@ -119,21 +119,25 @@ def action_attachment(request, pk: int, note_id: int):
 
 @login_required
 def action_board(request, slug: str | None = None):
-    """Every action of the forum (or of one agency) by status, overdue ones flagged, filtered by agency or meeting."""
+    """Every action of the forum (or of one agency) by status, overdue ones flagged; filtered by status,
+    agency, meeting or overdue."""
     forum = current_forum(request)
     require("meetings.view", request.user, forum)
     agency = get_object_or_404(Agency, forum=forum, slug=slug) if slug else None
-    chosen = Action.objects.filter(forum=forum)
-    if agency is not None:
-        chosen = chosen.filter(agency=agency)
-    filters = BoardFilter(request.GET or None, forum=forum)
-    if filters.is_valid():
-        if filters.cleaned_data["instansi"] and agency is None:
-            chosen = chosen.filter(agency=filters.cleaned_data["instansi"])
-        if filters.cleaned_data["pertemuan"]:
-            chosen = chosen.filter(meeting=filters.cleaned_data["pertemuan"])
+    filters = BoardFilter(request.GET, forum=forum, agency=agency)
+    wanted = filters.chosen
     today = timezone.localdate()
+    chosen = Action.objects.filter(forum=forum)
+    if agency or wanted["agency"]:
+        chosen = chosen.filter(agency=agency or wanted["agency"])
+    if wanted["meeting"]:
+        chosen = chosen.filter(meeting=wanted["meeting"])
+    if wanted["status"]:
+        chosen = chosen.filter(status=wanted["status"])
+    if wanted["overdue"]:
+        chosen = chosen.overdue(today)
+    columns = actions.board(chosen, today)
     return render(request, "meetings/actions/board.html", {
-        "agency": agency, "filters": filters, "columns": actions.board(chosen, today),
-        "total": chosen.count(), "overdue_count": chosen.overdue(today).count(),
+        "agency": agency, "filters": filters, "total": chosen.count(), "overdue_count": chosen.overdue(today).count(),
+        "columns": [column for column in columns if column.status == wanted["status"]] if wanted["status"] else columns,
     })  # fmt: skip

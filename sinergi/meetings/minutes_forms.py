@@ -6,6 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from sinergi.core import limits
+from sinergi.core.list_filters import ListFilter
 from sinergi.forum.models import Agency, Member
 from sinergi.meetings.models import Action, ActionStatus, Meeting, Minutes
 
@@ -99,13 +100,19 @@ class ReportForm(forms.Form):
                                  help_text=_("A PDF, an image, or a Word, Excel or PowerPoint file."))  # fmt: skip
 
 
-class BoardFilter(forms.Form):
-    instansi = forms.ModelChoiceField(label=_("Agency"), queryset=Agency.objects.none(), to_field_name="slug",
-                                      required=False, empty_label=_("All agencies"))  # fmt: skip
+class BoardFilter(ListFilter):
+    """The board's filters: status, agency and overdue as on every list of work, and the meeting."""
+
     pertemuan = forms.ModelChoiceField(label=_("Meeting"), queryset=Meeting.objects.none(), required=False,
                                        empty_label=_("All meetings"))  # fmt: skip
 
-    def __init__(self, *args, forum, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["instansi"].queryset = Agency.objects.filter(forum=forum).order_by("name")
+    def __init__(self, data, *, forum, agency=None):
+        super().__init__(data, statuses=ActionStatus.choices,
+                         agencies=Agency.objects.filter(forum=forum).order_by("name"))  # fmt: skip
         self.fields["pertemuan"].queryset = Meeting.objects.filter(forum=forum, actions__isnull=False).distinct()
+        if agency is not None:  # an agency's own board
+            del self.fields["instansi"]
+
+    @property
+    def chosen(self) -> dict:
+        return {**super().chosen, "meeting": getattr(self, "cleaned_data", {}).get("pertemuan")}

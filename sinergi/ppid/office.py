@@ -6,6 +6,7 @@ import re
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -17,15 +18,17 @@ from django.views.decorators.http import require_POST
 
 from sinergi.core.downloads import file_response
 from sinergi.core.forums import current_forum
+from sinergi.core.list_filters import ListFilter
 from sinergi.core.pdf import pdf_response, render_pdf
 from sinergi.core.permissions import allowed, require
 from sinergi.core.workflow import TransitionError
+from sinergi.forum.models import Agency
 from sinergi.forum.spreadsheets import CSV_TYPE, XLSX_TYPE, write_csv, write_xlsx
-from sinergi.ppid import register
-from sinergi.ppid.clock import WorkingCalendar
+from sinergi.ppid import register, request_deadlines
 from sinergi.ppid.disputes import DisputeForm, dispute_window
 from sinergi.ppid.forms import ExtensionForm, NoticeForm, ObjectionAnswerForm, PublicSubjectForm, RouteForm
 from sinergi.ppid.models import InformationRequest
+from sinergi.ppid.models.request import RequestStatus
 from sinergi.ppid.notices import notice_pdf_response
 
 
@@ -40,13 +43,14 @@ def _request_for(request, pk: int, rule: str) -> InformationRequest:
 def request_list(request):
     forum = current_forum(request)
     require("ppid.view_requests", request.user, forum)
-    calendar = WorkingCalendar.for_forum(forum)
-    today = timezone.localdate()
-    rows = []
-    for item in InformationRequest.objects.handled_by(request.user, forum).select_related("agency")[:500]:
-        due = item.notice_due_on(calendar)
-        rows.append((item, due, not item.is_answered and due < today))
-    return render(request, "ppid/office/list.html", {"rows": rows})
+    handled = InformationRequest.objects.handled_by(request.user, forum)
+    filters = ListFilter(request.GET, statuses=RequestStatus.choices,
+                         agencies=Agency.objects.filter(forum=forum, information_requests__in=handled)
+                         .distinct().order_by("name"))  # fmt: skip
+    rows = request_deadlines.rows(handled.select_related("agency", "forum"), forum, **filters.chosen)
+    return render(request, "ppid/office/list.html", {
+        "page": Paginator(rows, 50).get_page(request.GET.get("halaman")), "filters": filters,
+    })  # fmt: skip
 
 
 @login_required

@@ -12,11 +12,13 @@ from django.utils.translation import gettext as _
 
 from sinergi.core.clients import client_fingerprint
 from sinergi.core.forums import current_forum
+from sinergi.core.list_filters import ListFilter
 from sinergi.core.tasks import enqueue_or_defer
 from sinergi.core.workflow import TransitionError
 from sinergi.ppid.disputes import dispute_window
 from sinergi.ppid.forms import ObjectionForm, RequestForm
 from sinergi.ppid.models import InformationRequest
+from sinergi.ppid.models.request import RequestStatus
 from sinergi.ppid.tasks import send_receipt
 
 
@@ -99,10 +101,12 @@ def public_register(request):
         InformationRequest.objects.filter(forum=forum).select_related("notice")
         .defer("subject", "purpose", "address", "extension_reason").order_by("-received_at", "-pk")
     )  # fmt: skip
-    page = Paginator(newest, 50).get_page(request.GET.get("halaman"))
+    filters = ListFilter(request.GET, statuses=RequestStatus.choices, overdue=False)
+    status = filters.chosen["status"]
+    page = Paginator(newest.filter(status=status) if status else newest, 50).get_page(request.GET.get("halaman"))
     header, rows = register.rows(page.object_list, register.PUBLIC_COLUMNS)
     page.object_list = [list(zip(header, row, strict=True)) for row in rows]  # each cell knows its column
-    return render(request, "ppid/public_register.html", {"header": header, "page": page})
+    return render(request, "ppid/public_register.html", {"header": header, "page": page, "filters": filters})
 
 
 def public_dip(request):

@@ -54,7 +54,7 @@ class Agency(models.Model):
     website = models.URLField(_("website"), blank=True)
     description = models.TextField(_("description"), blank=True, max_length=limits.LONG_TEXT)
     is_active = models.BooleanField(_("active"), default=True)
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = AgencyQuerySet.as_manager()
@@ -133,7 +133,9 @@ class SocialPlatform(models.TextChoices):
 
 
 class SocialAccount(models.Model):
-    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="social_accounts")
+    agency = models.ForeignKey(
+        Agency, on_delete=models.CASCADE, related_name="social_accounts", verbose_name=_("agency")
+    )
     platform = models.CharField(_("platform"), max_length=20, choices=SocialPlatform.choices)
     handle = models.CharField(_("handle"), max_length=100)
     url = models.URLField(_("address"), blank=True)

@@ -35,12 +35,16 @@ class Announcement(models.Model):
     e-mail would; empty role lists mean everyone.
     """
 
-    forum = models.ForeignKey("forum.Forum", on_delete=models.CASCADE, related_name="announcements")
+    forum = models.ForeignKey(
+        "forum.Forum", on_delete=models.CASCADE, related_name="announcements", verbose_name=_("forum")
+    )
     title = models.CharField(_("title"), max_length=MAX_TITLE)
     body = models.TextField(_("message"), max_length=MAX_BODY)
     forum_roles = models.JSONField(_("forum roles"), default=list, blank=True)
     agency_roles = models.JSONField(_("agency roles"), default=list, blank=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("created by")
+    )
     created_at = models.DateTimeField(_("published"), default=timezone.now)
 
     class Meta:
@@ -98,7 +102,9 @@ class AnnouncementReceipt(models.Model):
 class Post(models.Model):
     """What a thread's opening and its replies share: an author, a Markdown body, an edit window."""
 
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("author")
+    )
     body = models.TextField(_("message"), max_length=MAX_BODY)
     created_at = models.DateTimeField(_("written"), default=timezone.now)
     edited_at = models.DateTimeField(_("edited"), null=True, blank=True)
@@ -123,12 +129,14 @@ class ThreadQuerySet(models.QuerySet):
 class Thread(Post):
     """A discussion on one topic among the forum's members."""
 
-    forum = models.ForeignKey("forum.Forum", on_delete=models.CASCADE, related_name="threads")
+    forum = models.ForeignKey("forum.Forum", on_delete=models.CASCADE, related_name="threads", verbose_name=_("forum"))
     title = models.CharField(_("topic"), max_length=MAX_TITLE)
-    last_activity_at = models.DateTimeField(default=timezone.now, db_index=True)
+    last_activity_at = models.DateTimeField(default=timezone.now, db_index=True, verbose_name=_("last activity at"))
     is_pinned = models.BooleanField(_("pinned"), default=False)
     closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
-    closed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    closed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("closed by")
+    )
 
     objects = ThreadQuerySet.as_manager()
 
@@ -181,7 +189,7 @@ class Thread(Post):
 
 
 class Reply(Post):
-    thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="replies")
+    thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="replies", verbose_name=_("discussion"))
 
     class Meta:
         ordering = ["created_at", "pk"]

@@ -17,15 +17,17 @@ class DirectoryImport(models.Model):
         APPLIED = "applied", _("Imported")
         CANCELLED = "cancelled", _("Cancelled")
 
-    forum = models.ForeignKey("forum.Forum", on_delete=models.CASCADE, related_name="+")
+    forum = models.ForeignKey("forum.Forum", on_delete=models.CASCADE, related_name="+", verbose_name=_("forum"))
     kind = models.CharField(_("what"), max_length=10, choices=Kind.choices)
     file_name = models.CharField(_("file"), max_length=200)
-    data = models.BinaryField()
+    data = models.BinaryField(verbose_name=_("imported data"))
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
-    applied_at = models.DateTimeField(null=True, blank=True)
-    summary = models.JSONField(default=dict, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("created by")
+    )
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
+    applied_at = models.DateTimeField(null=True, blank=True, verbose_name=_("applied at"))
+    summary = models.JSONField(default=dict, blank=True, verbose_name=_("import summary"))
 
     class Meta:
         ordering = ["-created_at"]

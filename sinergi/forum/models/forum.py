@@ -30,7 +30,7 @@ class Forum(models.Model):
     address = models.TextField(_("address"), blank=True, max_length=limits.SHORT_TEXT)
     website = models.URLField(_("website"), blank=True)
     settings = models.JSONField(_("settings"), default=dict, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
 
     objects = ForumQuerySet.as_manager()
 

@@ -59,14 +59,14 @@ class Member(AbstractBaseUser, PermissionsMixin):
     is_active = models.BooleanField(_("active"), default=True)
     is_staff = models.BooleanField(_("may use the admin site"), default=False)
     # Demo accounts sign in only while DEBUG is on (see forum/auth.py).
-    is_demo = models.BooleanField(default=False, editable=False)
+    is_demo = models.BooleanField(default=False, editable=False, verbose_name=_("demo account"))
     date_joined = models.DateTimeField(_("joined"), default=timezone.now)
     deactivated_at = models.DateTimeField(_("deactivated"), null=True, blank=True)
     # Opt-out rather than opt-in: the forum asked for its news to reach everyone (see forum/digest.py).
 
     receives_digest = models.BooleanField(_("weekly digest by e-mail"), default=True)
     # The secret in the member's calendar feed addresses; a new one revokes every old address.
-    calendar_secret = models.CharField(max_length=32, blank=True, editable=False)
+    calendar_secret = models.CharField(max_length=32, blank=True, editable=False, verbose_name=_("calendar link"))
     capability_fields = ("calendar_secret",)  # see core/capabilities.py
 
     objects = MemberManager()
@@ -134,8 +134,10 @@ class Member(AbstractBaseUser, PermissionsMixin):
 
 
 class AgencyRole(models.Model):
-    member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="agency_roles")
-    agency = models.ForeignKey("forum.Agency", on_delete=models.CASCADE, related_name="member_roles")
+    member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="agency_roles", verbose_name=_("member"))
+    agency = models.ForeignKey(
+        "forum.Agency", on_delete=models.CASCADE, related_name="member_roles", verbose_name=_("agency")
+    )
     role = models.CharField(_("role"), max_length=20, choices=AgencyRoleKind.choices)
     since = models.DateField(_("since"), default=timezone.localdate)
 
@@ -154,8 +156,10 @@ class AgencyRole(models.Model):
 
 
 class ForumRole(models.Model):
-    member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="forum_roles")
-    forum = models.ForeignKey("forum.Forum", on_delete=models.CASCADE, related_name="member_roles")
+    member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="forum_roles", verbose_name=_("member"))
+    forum = models.ForeignKey(
+        "forum.Forum", on_delete=models.CASCADE, related_name="member_roles", verbose_name=_("forum")
+    )
     role = models.CharField(_("role"), max_length=20, choices=ForumRoleKind.choices)
 
     class Meta:
@@ -175,12 +179,16 @@ class ForumRole(models.Model):
 class Invitation(models.Model):
     """An invitation e-mail: who asked whom to join, and whether it was taken up."""
 
-    member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="invitations")
-    forum = models.ForeignKey("forum.Forum", on_delete=models.CASCADE, related_name="invitations")
-    invited_by = models.ForeignKey(Member, on_delete=models.SET_NULL, null=True, related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
-    accepted_at = models.DateTimeField(null=True, blank=True)
+    member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="invitations", verbose_name=_("member"))
+    forum = models.ForeignKey(
+        "forum.Forum", on_delete=models.CASCADE, related_name="invitations", verbose_name=_("forum")
+    )
+    invited_by = models.ForeignKey(
+        Member, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("invited by")
+    )
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
+    sent_at = models.DateTimeField(null=True, blank=True, verbose_name=_("sent at"))
+    accepted_at = models.DateTimeField(null=True, blank=True, verbose_name=_("accepted at"))
 
     class Meta:
         ordering = ["-created_at"]

@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from sinergi.core.audit import history_for
+from sinergi.core.audit_display import name_related
 from sinergi.core.forums import current_forum
 from sinergi.core.permissions import allowed, require
 from sinergi.forum.forms import AgencyForm, DirectoryFilterForm, SocialAccountFormSet
@@ -63,7 +64,7 @@ def agency_detail(request, slug: str):
             "units": agency.units.all(),
             "social_accounts": agency.social_accounts.all(),
             "can_change": can_change,
-            "history": history_for(agency)[:20] if can_change else None,
+            "history": name_related(history_for(agency)[:20]) if can_change else None,
         },
     )
 

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from sinergi.core.audit import history_for
+from sinergi.core.audit_display import name_related
 from sinergi.core.forums import current_forum
 from sinergi.core.permissions import allowed, require
 from sinergi.forum import two_factor
@@ -73,7 +74,7 @@ def member_detail(request, pk: int):
             "agency_roles": member.agency_roles.filter(agency__forum=forum).select_related("agency"),
             "forum_roles": member.forum_roles.filter(forum=forum),
             "can_manage": can_manage,
-            "history": history_for(member, forum)[:20] if can_manage else None,
+            "history": name_related(history_for(member, forum)[:20]) if can_manage else None,
             "invitations": member.invitations.filter(forum=forum) if can_manage else None,
             "two_factor_on": two_factor.is_on(member) if can_manage else None,
             "two_factor_required": two_factor.is_required(member) if can_manage else None,

@@ -41,7 +41,7 @@ class ActionQuerySet(models.QuerySet):
 
 
 class Action(models.Model):
-    forum = models.ForeignKey("forum.Forum", on_delete=models.CASCADE, related_name="+")
+    forum = models.ForeignKey("forum.Forum", on_delete=models.CASCADE, related_name="+", verbose_name=_("forum"))
     meeting = models.ForeignKey("meetings.Meeting", null=True, blank=True, on_delete=models.SET_NULL,
                                 related_name="actions", verbose_name=_("meeting"))  # fmt: skip
     decision = models.ForeignKey("meetings.Decision", null=True, blank=True, on_delete=models.SET_NULL,
@@ -55,11 +55,15 @@ class Action(models.Model):
     due_on = models.DateField(_("due"))
     status = models.CharField(_("status"), max_length=12, choices=ActionStatus.choices, default=ActionStatus.OPEN)
     dropped_reason = models.TextField(_("why it was dropped"), blank=True, max_length=limits.REASON)
-    done_at = models.DateTimeField(null=True, blank=True)
-    reminded_for = models.DateField(null=True, blank=True, editable=False)
-    overdue_notified_for = models.DateField(null=True, blank=True, editable=False)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
+    done_at = models.DateTimeField(null=True, blank=True, verbose_name=_("done at"))
+    reminded_for = models.DateField(null=True, blank=True, editable=False, verbose_name=_("reminder sent for due date"))
+    overdue_notified_for = models.DateField(
+        null=True, blank=True, editable=False, verbose_name=_("late notice sent for due date")
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("created by")
+    )
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = ActionQuerySet.as_manager()
@@ -123,14 +127,22 @@ def progress_path(instance: ProgressNote, filename: str) -> str:
 
 
 class ProgressNote(models.Model):
-    action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="notes")
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    action = models.ForeignKey(
+        Action, on_delete=models.CASCADE, related_name="notes", verbose_name=_("follow-up action")
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("author")
+    )
     text = models.TextField(_("progress"), max_length=limits.REASON)
-    status_to = models.CharField(max_length=12, choices=ActionStatus.choices, blank=True, editable=False)
+    status_to = models.CharField(
+        max_length=12, choices=ActionStatus.choices, blank=True, editable=False, verbose_name=_("new status")
+    )
     attachment = models.FileField(_("attachment"), upload_to=progress_path, blank=True, max_length=200)
-    attachment_name = models.CharField(max_length=200, blank=True, editable=False)
-    storage_key = models.CharField(max_length=43, blank=True, editable=False)
-    created_at = models.DateTimeField(auto_now_add=True)
+    attachment_name = models.CharField(
+        max_length=200, blank=True, editable=False, verbose_name=_("attachment file name")
+    )
+    storage_key = models.CharField(max_length=43, blank=True, editable=False, verbose_name=_("storage name"))
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
 
     class Meta:
         ordering = ["created_at", "id"]

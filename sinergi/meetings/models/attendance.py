@@ -17,7 +17,9 @@ class CheckInMethod(models.TextChoices):
 
 
 class Attendance(models.Model):
-    meeting = models.ForeignKey("meetings.Meeting", on_delete=models.CASCADE, related_name="attendances")
+    meeting = models.ForeignKey(
+        "meetings.Meeting", on_delete=models.CASCADE, related_name="attendances", verbose_name=_("meeting")
+    )
     member = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                related_name="attendances", verbose_name=_("member"))  # fmt: skip
     agency = models.ForeignKey("forum.Agency", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
@@ -28,7 +30,7 @@ class Attendance(models.Model):
     method = models.CharField(_("checked in by"), max_length=6, choices=CheckInMethod.choices)
     checked_in_at = models.DateTimeField(_("checked in at"), auto_now_add=True)
     recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                    related_name="+")  # fmt: skip
+                                    related_name="+", verbose_name=_("recorded by"))  # fmt: skip
 
     class Meta:
         ordering = ["organisation", "name"]

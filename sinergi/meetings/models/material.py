@@ -17,7 +17,7 @@ def material_path(instance: Material, filename: str) -> str:
 
 
 class Material(models.Model):
-    forum = models.ForeignKey("forum.Forum", on_delete=models.CASCADE, related_name="+")
+    forum = models.ForeignKey("forum.Forum", on_delete=models.CASCADE, related_name="+", verbose_name=_("forum"))
     meeting = models.ForeignKey("meetings.Meeting", null=True, blank=True, on_delete=models.SET_NULL,
                                 related_name="materials", verbose_name=_("meeting"))  # fmt: skip
     speaker = models.ForeignKey("meetings.Speaker", null=True, blank=True, on_delete=models.SET_NULL,
@@ -26,13 +26,22 @@ class Material(models.Model):
     topic = models.CharField(_("topic"), max_length=200, help_text=_("E.g. media relations, Satu Data, KIP."))
     description = models.TextField(_("description"), blank=True, max_length=limits.LONG_TEXT)
     file = models.FileField(_("file"), upload_to=material_path, max_length=200)
-    file_name = models.CharField(max_length=200, editable=False)
-    content_type = models.CharField(max_length=100, editable=False)
-    size = models.PositiveIntegerField(default=0, editable=False)
-    text = models.TextField(blank=True, editable=False, help_text="Extracted text, for the library search.")
-    storage_key = models.CharField(max_length=43, default=secrets.token_urlsafe, unique=True, editable=False)
-    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
-    uploaded_at = models.DateTimeField(auto_now_add=True)
+    file_name = models.CharField(max_length=200, editable=False, verbose_name=_("file name"))
+    content_type = models.CharField(max_length=100, editable=False, verbose_name=_("file type"))
+    size = models.PositiveIntegerField(default=0, editable=False, verbose_name=_("size"))
+    text = models.TextField(
+        blank=True,
+        editable=False,
+        help_text="Extracted text, for the library search.",
+        verbose_name=_("extracted text"),
+    )
+    storage_key = models.CharField(
+        max_length=43, default=secrets.token_urlsafe, unique=True, editable=False, verbose_name=_("storage name")
+    )
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("uploaded by")
+    )
+    uploaded_at = models.DateTimeField(auto_now_add=True, verbose_name=_("uploaded at"))
 
     # The audit trail notes that the extracted text changed, without copying pages of it.
     audit_masked_fields = ("text",)

@@ -66,7 +66,7 @@ class MeetingStatus(models.TextChoices):
 class MeetingDetails(models.Model):
     """What a series and each of its meetings share: kind, title, place, length, who runs it."""
 
-    forum = models.ForeignKey("forum.Forum", on_delete=models.CASCADE, related_name="+")
+    forum = models.ForeignKey("forum.Forum", on_delete=models.CASCADE, related_name="+", verbose_name=_("forum"))
     kind = models.CharField(_("kind"), max_length=20, choices=MeetingKind.choices, default=MeetingKind.COFFEE_MORNING)
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"), blank=True, max_length=limits.LONG_TEXT)
@@ -75,7 +75,9 @@ class MeetingDetails(models.Model):
     is_public = models.BooleanField(_("on the public agenda"), default=False,
                                     help_text=_("Shown on the portal's agenda with its title, time, venue, organisers "
                                                 "and description; never the invited or the online link."))  # fmt: skip
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("created by")
+    )
 
     class Meta:
         abstract = True
@@ -99,7 +101,7 @@ class MeetingSeries(MeetingDetails):
     chair = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                               related_name="chaired_series", verbose_name=_("chair"),
                               help_text=_("Approves the minutes and decides whether they are public."))  # fmt: skip
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
 
     class Meta:
         ordering = ["title"]
@@ -150,10 +152,12 @@ class Meeting(MeetingDetails):
     status = models.CharField(_("status"), max_length=10, choices=MeetingStatus.choices,
                               default=MeetingStatus.SCHEDULED)  # fmt: skip
     cancel_reason = models.TextField(_("reason for cancelling"), blank=True, max_length=limits.REASON)
-    checkin_token = models.CharField(max_length=32, default=new_checkin_token, unique=True, editable=False)
+    checkin_token = models.CharField(
+        max_length=32, default=new_checkin_token, unique=True, editable=False, verbose_name=_("check-in code")
+    )
     capability_fields = ("checkin_token",)  # shown only on the check-in code page (core/capabilities.py)
-    reminded_at = models.DateTimeField(null=True, blank=True, editable=False)
-    created_at = models.DateTimeField(auto_now_add=True)
+    reminded_at = models.DateTimeField(null=True, blank=True, editable=False, verbose_name=_("reminder sent at"))
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = MeetingQuerySet.as_manager()

@@ -34,15 +34,15 @@ class MinutesAction(models.TextChoices):
 
 
 class Minutes(models.Model):
-    meeting = models.OneToOneField("meetings.Meeting", on_delete=models.CASCADE, related_name="minutes")
+    meeting = models.OneToOneField("meetings.Meeting", on_delete=models.CASCADE, related_name="minutes", verbose_name=_("meeting"))
     summary = models.TextField(_("summary"), blank=True, max_length=limits.DOCUMENT)
     outputs = models.TextField(_("outputs"), blank=True, max_length=limits.LONG_TEXT, help_text=_("What the meeting produced besides decisions."))
     status = models.CharField(_("status"), max_length=10, choices=MinutesStatus.choices, default=MinutesStatus.DRAFT)
     is_public = models.BooleanField(_("published on the portal"), default=False)
-    written_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    written_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("written by"))
     approved_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                    related_name="+")  # fmt: skip
-    approved_at = models.DateTimeField(null=True, blank=True)
+                                    related_name="+", verbose_name=_("approved by"))  # fmt: skip
+    approved_at = models.DateTimeField(null=True, blank=True, verbose_name=_("approved at"))
     chair_comment = models.TextField(_("the chair's comment"), blank=True, max_length=limits.REASON)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -150,7 +150,7 @@ class MinutesEvent(models.Model):
 class Decision(models.Model):
     """One decision (kesepakatan) of a meeting; each can raise follow-up actions."""
 
-    meeting = models.ForeignKey("meetings.Meeting", on_delete=models.CASCADE, related_name="decisions")
+    meeting = models.ForeignKey("meetings.Meeting", on_delete=models.CASCADE, related_name="decisions", verbose_name=_("meeting"))
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     text = models.TextField(_("decision"), max_length=limits.REASON)
 

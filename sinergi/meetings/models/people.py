@@ -16,7 +16,9 @@ class SpeakerRole(models.TextChoices):
 class Speaker(models.Model):
     """A member, or an outside guest (e.g. the chair of the local journalists' association)."""
 
-    meeting = models.ForeignKey("meetings.Meeting", on_delete=models.CASCADE, related_name="speakers")
+    meeting = models.ForeignKey(
+        "meetings.Meeting", on_delete=models.CASCADE, related_name="speakers", verbose_name=_("meeting")
+    )
     role = models.CharField(_("role"), max_length=12, choices=SpeakerRole.choices, default=SpeakerRole.SPEAKER)
     member = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                related_name="+", verbose_name=_("member"))  # fmt: skip
@@ -43,7 +45,9 @@ class Speaker(models.Model):
 
 
 class AgendaItem(models.Model):
-    meeting = models.ForeignKey("meetings.Meeting", on_delete=models.CASCADE, related_name="agenda")
+    meeting = models.ForeignKey(
+        "meetings.Meeting", on_delete=models.CASCADE, related_name="agenda", verbose_name=_("meeting")
+    )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     starts_at = models.TimeField(_("time"), null=True, blank=True)
     title = models.CharField(_("item"), max_length=300)
@@ -78,16 +82,16 @@ class Invitation(models.Model):
     """
 
     meeting = models.ForeignKey("meetings.Meeting", null=True, blank=True, on_delete=models.CASCADE,
-                                related_name="invitations")  # fmt: skip
+                                related_name="invitations", verbose_name=_("meeting"))  # fmt: skip
     series = models.ForeignKey("meetings.MeetingSeries", null=True, blank=True, on_delete=models.CASCADE,
-                               related_name="invitations", help_text="Copied to each meeting the series plans.")  # fmt: skip
+                               related_name="invitations", help_text="Copied to each meeting the series plans.", verbose_name=_("meeting series"))  # fmt: skip
     kind = models.CharField(_("invite"), max_length=12, choices=InviteeKind.choices)
     agency = models.ForeignKey("forum.Agency", null=True, blank=True, on_delete=models.CASCADE, related_name="+",
                                verbose_name=_("agency"))  # fmt: skip
     role = models.CharField(_("role"), max_length=20, blank=True)
     member = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE,
                                related_name="+", verbose_name=_("person"))  # fmt: skip
-    sent_at = models.DateTimeField(null=True, blank=True, editable=False)
+    sent_at = models.DateTimeField(null=True, blank=True, editable=False, verbose_name=_("sent at"))
 
     class Meta:
         verbose_name = _("invitation")

@@ -73,3 +73,18 @@ def test_each_agency_has_its_own_board(actions, admin_dinkes, dinkes):
 def test_only_members_see_the_board(actions, outsider):
     assert client_for(outsider).get(reverse("meetings:action_board")).status_code == 403
     assert Client().get(reverse("meetings:action_board")).status_code == 302
+
+
+def test_the_board_filters_by_status_and_by_lateness(actions, moderator):
+    client = client_for(moderator)
+    late = columns(client.get(reverse("meetings:action_board"), {"terlambat": "on"}))
+    assert [title for titles in late.values() for title in titles] == ["Membentuk forum humas"]
+    working = columns(client.get(reverse("meetings:action_board"), {"status": "in_progress"}))
+    assert working == {"in_progress": ["Menyusun SK forum"]}
+
+
+@pytest.mark.parametrize("query", [{"status": "selesai"}, {"instansi": "tidak-ada"}, {"pertemuan": "x"}])
+def test_a_filter_value_that_is_not_a_choice_is_ignored_and_the_others_still_apply(actions, moderator, dinkes, query):
+    response = client_for(moderator).get(reverse("meetings:action_board"), {**query, "terlambat": "on"})
+    assert response.status_code == 200
+    assert [title for titles in columns(response).values() for title in titles] == ["Membentuk forum humas"]

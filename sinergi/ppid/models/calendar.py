@@ -24,7 +24,7 @@ class DeadlineRule(models.Model):
     """How many working days a step may take; a forum's own row overrides the national one."""
 
     forum = models.ForeignKey("forum.Forum", null=True, blank=True, on_delete=models.CASCADE, related_name="+",
-                              help_text=_("Empty for the national rule every forum follows."))  # fmt: skip
+                              help_text=_("Empty for the national rule every forum follows."), verbose_name=_("forum"))  # fmt: skip
     step = models.CharField(_("step"), max_length=30, choices=Step.choices)
     working_days = models.PositiveSmallIntegerField(_("working days"))
     legal_basis = models.CharField(_("legal basis"), max_length=200, blank=True)
@@ -51,7 +51,7 @@ class DeadlineRule(models.Model):
 class LocalDayOff(models.Model):
     """A day the region's offices are closed that the national calendar does not know."""
 
-    forum = models.ForeignKey("forum.Forum", on_delete=models.CASCADE, related_name="days_off")
+    forum = models.ForeignKey("forum.Forum", on_delete=models.CASCADE, related_name="days_off", verbose_name=_("forum"))
     date = models.DateField(_("date"))
     name = models.CharField(_("name"), max_length=150)
 
@@ -72,7 +72,9 @@ class LocalDayOff(models.Model):
 class CalendarSettings(models.Model):
     """How a forum counts working days, where the regulations leave a choice."""
 
-    forum = models.OneToOneField("forum.Forum", on_delete=models.CASCADE, related_name="calendar_settings")
+    forum = models.OneToOneField(
+        "forum.Forum", on_delete=models.CASCADE, related_name="calendar_settings", verbose_name=_("forum")
+    )
     cuti_bersama_is_working_day = models.BooleanField(
         _("cuti bersama count as working days"), default=False,
         help_text=_("By default the collective leave days (cuti bersama) are days off, like national holidays."),

@@ -9,7 +9,9 @@ from sinergi.core import limits
 
 
 class ServiceCharter(models.Model):
-    forum = models.OneToOneField("forum.Forum", on_delete=models.CASCADE, related_name="service_charter")
+    forum = models.OneToOneField(
+        "forum.Forum", on_delete=models.CASCADE, related_name="service_charter", verbose_name=_("forum")
+    )
     legal_basis = models.TextField(_("legal basis"), max_length=limits.LONG_TEXT)
     procedure = models.TextField(_("procedure"), max_length=limits.LONG_TEXT)
     time_frame = models.TextField(_("time frame"), max_length=limits.LONG_TEXT)

@@ -28,7 +28,12 @@ class Decision(models.TextChoices):
 
 
 class WrittenNotice(models.Model):
-    request = models.OneToOneField("ppid.InformationRequest", on_delete=models.CASCADE, related_name="notice")
+    request = models.OneToOneField(
+        "ppid.InformationRequest",
+        on_delete=models.CASCADE,
+        related_name="notice",
+        verbose_name=_("information request"),
+    )
     held = models.CharField(_("is the information held?"), max_length=20, choices=Held.choices, default=Held.YES)
     holder = models.CharField(_("who holds it"), max_length=200, blank=True,
                               help_text=_("When it is not held by us: the body that holds it."))  # fmt: skip
@@ -44,12 +49,14 @@ class WrittenNotice(models.Model):
     delivery = models.CharField(_("delivery"), max_length=120, blank=True)
     cost = models.DecimalField(_("cost (Rp)"), max_digits=12, decimal_places=0, default=0)
     payment_method = models.CharField(_("payment method"), max_length=120, blank=True)
-    pdf = models.FileField(upload_to="ppid/pemberitahuan/", blank=True, max_length=200)
+    pdf = models.FileField(upload_to="ppid/pemberitahuan/", blank=True, max_length=200, verbose_name=_("PDF file"))
     issued_at = models.DateTimeField(_("issued at"), auto_now_add=True)
     delivered_on = models.DateField(_("delivered on"), null=True, blank=True,
                                     help_text=_("When the requester received the information (by e-mail: the day "
                                                 "it was issued)."))  # fmt: skip
-    issued_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    issued_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("issued by")
+    )
 
     class Meta:
         verbose_name = _("written notice")

@@ -41,7 +41,12 @@ class ObjectionOutcome(models.TextChoices):
 
 
 class Objection(models.Model):
-    request = models.OneToOneField("ppid.InformationRequest", on_delete=models.CASCADE, related_name="objection")
+    request = models.OneToOneField(
+        "ppid.InformationRequest",
+        on_delete=models.CASCADE,
+        related_name="objection",
+        verbose_name=_("information request"),
+    )
     received_at = models.DateTimeField(_("received at"), default=timezone.now)
     grounds = models.JSONField(_("grounds (Pasal 35)"), default=list)
     statement = models.TextField(_("what you object to"), max_length=limits.LONG_TEXT)
@@ -50,7 +55,7 @@ class Objection(models.Model):
     answer = models.TextField(_("the atasan's answer"), blank=True, max_length=limits.LONG_TEXT)
     answered_at = models.DateTimeField(_("answered at"), null=True, blank=True)
     answered_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                    related_name="+")  # fmt: skip
+                                    related_name="+", verbose_name=_("answered by"))  # fmt: skip
     answered_by_position = models.CharField(_("position of the atasan"), max_length=150, blank=True)
     requester_response = models.TextField(_("the requester's response"), blank=True, max_length=limits.REASON)
     reminded_for = models.DateField(_("reminder sent for the answer due on"), null=True, blank=True, editable=False)
@@ -139,7 +144,9 @@ class Dispute(models.Model):
     # What the PPID records; the stage is worked out from these.
     RECORDED_FIELDS = ("filed_on", "case_number", "mediation_on", "adjudication_on", "decided_on", "result", "outcome")
 
-    objection = models.OneToOneField(Objection, on_delete=models.CASCADE, related_name="dispute")
+    objection = models.OneToOneField(
+        Objection, on_delete=models.CASCADE, related_name="dispute", verbose_name=_("objection")
+    )
     filed_on = models.DateField(_("filed on"))
     case_number = models.CharField(_("case number"), max_length=100, blank=True)
     stage = models.CharField(_("stage"), max_length=20, choices=DisputeStage.choices, default=DisputeStage.FILED)

@@ -14,7 +14,9 @@ SECTION_LIMIT = 20_000  # characters per section: several pages of a printed rep
 
 
 class AnnualReport(models.Model):
-    forum = models.ForeignKey("forum.Forum", on_delete=models.CASCADE, related_name="ppid_annual_reports")
+    forum = models.ForeignKey(
+        "forum.Forum", on_delete=models.CASCADE, related_name="ppid_annual_reports", verbose_name=_("forum")
+    )
     year = models.PositiveSmallIntegerField(_("year"))
     agency = models.ForeignKey("forum.Agency", null=True, blank=True, on_delete=models.PROTECT,
                                related_name="ppid_annual_reports", verbose_name=_("agency"),

@@ -110,12 +110,14 @@ class InformationRequestQuerySet(models.QuerySet):
 
 
 class InformationRequest(models.Model):
-    forum = models.ForeignKey("forum.Forum", on_delete=models.PROTECT, related_name="information_requests")
+    forum = models.ForeignKey(
+        "forum.Forum", on_delete=models.PROTECT, related_name="information_requests", verbose_name=_("forum")
+    )
     agency = models.ForeignKey("forum.Agency", null=True, blank=True, on_delete=models.PROTECT,
                                related_name="information_requests", verbose_name=_("agency holding the information"),
                                help_text=_("Leave empty if you do not know; the PPID utama routes the request."))  # fmt: skip
     number = models.CharField(_("registration number"), max_length=40, editable=False)
-    tracking_token = models.CharField(max_length=43, unique=True, editable=False)
+    tracking_token = models.CharField(max_length=43, unique=True, editable=False, verbose_name=_("tracking link"))
     received_at = models.DateTimeField(_("received at"), default=timezone.now)
     channel = models.CharField(_("channel"), max_length=10, choices=Channel.choices, default=Channel.WEB)
     status = models.CharField(_("status"), max_length=20, choices=RequestStatus.choices, default=RequestStatus.RECEIVED)
@@ -138,9 +140,11 @@ class InformationRequest(models.Model):
     # personal-data guard. Until then the register shows that the subject awaits the PPID's check.
     public_subject = models.CharField(_("subject in the public register"), max_length=limits.SHORT_TEXT, blank=True,
                                       editable=False)  # fmt: skip
-    public_subject_checked_at = models.DateTimeField(null=True, blank=True, editable=False)
+    public_subject_checked_at = models.DateTimeField(
+        null=True, blank=True, editable=False, verbose_name=_("public subject checked at")
+    )
     public_subject_checked_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, editable=False,
-                                                  on_delete=models.SET_NULL, related_name="+")  # fmt: skip
+                                                  on_delete=models.SET_NULL, related_name="+", verbose_name=_("public subject checked by"))  # fmt: skip
     purpose = models.TextField(_("purpose of use"), max_length=limits.REASON)
     access = models.CharField(_("how you want it"), max_length=10, choices=Access.choices, default=Access.COPY)
     form = models.CharField(_("form"), max_length=10, choices=Form.choices, default=Form.SOFTCOPY)
@@ -151,8 +155,10 @@ class InformationRequest(models.Model):
     escalated_at = models.DateTimeField(_("escalated to the PPID utama at"), null=True, blank=True)
     extended_at = models.DateTimeField(_("extended at"), null=True, blank=True)
     extension_reason = models.TextField(_("reason for the extension"), blank=True, max_length=limits.REASON)
-    client_fingerprint = models.CharField(max_length=64, blank=True, editable=False, db_index=True)
-    created_at = models.DateTimeField(auto_now_add=True)
+    client_fingerprint = models.CharField(
+        max_length=64, blank=True, editable=False, db_index=True, verbose_name=_("sender's fingerprint")
+    )
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
 
     objects = InformationRequestQuerySet.as_manager()
 

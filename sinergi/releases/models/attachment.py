@@ -29,20 +29,28 @@ def attachment_path(instance: Attachment, filename: str) -> str:
 class Attachment(PartOfRelease, Classified):
     """An image or PDF of a release; type decided by content and images resized on upload."""
 
-    release = models.ForeignKey("releases.Release", on_delete=models.CASCADE, related_name="attachments")
-    kind = models.CharField(max_length=10, choices=AttachmentKind.choices)
-    file = models.FileField(upload_to=attachment_path, max_length=200)
-    token = models.CharField(max_length=32)
+    release = models.ForeignKey(
+        "releases.Release", on_delete=models.CASCADE, related_name="attachments", verbose_name=_("release")
+    )
+    kind = models.CharField(max_length=10, choices=AttachmentKind.choices, verbose_name=_("kind"))
+    file = models.FileField(upload_to=attachment_path, max_length=200, verbose_name=_("file"))
+    token = models.CharField(max_length=32, verbose_name=_("file key"))
     original_name = models.CharField(_("file name"), max_length=200)
     title = models.CharField(_("title"), max_length=200, blank=True)
     alt_text = models.CharField(_("alternative text"), max_length=300, blank=True,
                                 help_text=_("What the image shows, for people who cannot see it."))  # fmt: skip
-    size = models.PositiveIntegerField(default=0)
-    width = models.PositiveIntegerField(null=True, blank=True)
-    height = models.PositiveIntegerField(null=True, blank=True)
-    text = models.TextField(blank=True, help_text="Text extracted from a PDF, for the personal-data guard.")
-    created_by = models.ForeignKey("forum.Member", null=True, on_delete=models.SET_NULL, related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
+    size = models.PositiveIntegerField(default=0, verbose_name=_("size"))
+    width = models.PositiveIntegerField(null=True, blank=True, verbose_name=_("width"))
+    height = models.PositiveIntegerField(null=True, blank=True, verbose_name=_("height"))
+    text = models.TextField(
+        blank=True,
+        help_text="Text extracted from a PDF, for the personal-data guard.",
+        verbose_name=_("extracted text"),
+    )
+    created_by = models.ForeignKey(
+        "forum.Member", null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("created by")
+    )
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
 
     objects = AttachmentQuerySet.as_manager()
 

@@ -53,6 +53,10 @@ CONTENT_FIELDS = [
 DRAFTING_ROLES = (AgencyRoleKind.ADMIN_MEDSOS, AgencyRoleKind.PRANATA_HUMAS, AgencyRoleKind.PEJABAT_HUMAS)
 
 
+# How long after its time a scheduled release that is still not out counts as late.
+LATE_AFTER = timedelta(minutes=5)
+
+
 class PublishBlocked(TransitionError):
     """Publishing was refused (exempt, personal data unresolved); the release keeps its state."""
 
@@ -91,6 +95,18 @@ class ReleaseQuerySet(ClassifiedQuerySet):
         moderated = member.forum_roles.filter(role=ForumRoleKind.MODERATOR).values("forum")
         return self.filter(Q(agency__member_roles__member=member) | Q(agency__forum__in=moderated)).distinct()
 
+    def late(self):
+        """Scheduled releases still not out a while after their time: the sweep runs every minute, so
+        such a release was refused (see `publish_error`) or the queue is down."""
+        return self.filter(status=Status.SCHEDULED, publish_at__lt=timezone.now() - LATE_AFTER)
+
+    def filtered(self, status: str = "", agency=None, overdue: bool = False):
+        """The release list's filters (core/list_filters.py): each one given narrows the list."""
+        chosen = self.late() if overdue else self
+        if status:
+            chosen = chosen.filter(status=status)
+        return chosen.filter(agency=agency) if agency is not None else chosen
+
     def waiting_for(self, member):
         """What needs this member's hand next."""
 
@@ -114,25 +130,41 @@ class Release(Classified):
                                verbose_name=_("agency"))  # fmt: skip
     kind = models.CharField(_("kind"), max_length=20, choices=ReleaseKind.choices, default=ReleaseKind.PRESS_RELEASE)
     title = models.CharField(_("title"), max_length=200)
-    slug = models.SlugField(max_length=120, blank=True)
-    summary = models.TextField(_("summary"), blank=True, max_length=limits.REASON, help_text=_("One or two sentences shown in lists and feeds."))
-    body = models.TextField(_("body"), max_length=limits.DOCUMENT, help_text=_("Markdown: blank line between paragraphs, **bold**, lists, links."))
+    slug = models.SlugField(max_length=120, blank=True, verbose_name=_("address slug"))
+    summary = models.TextField(
+        _("summary"),
+        blank=True,
+        max_length=limits.REASON,
+        help_text=_("One or two sentences shown in lists and feeds."),
+    )
+    body = models.TextField(
+        _("body"),
+        max_length=limits.DOCUMENT,
+        help_text=_("Markdown: blank line between paragraphs, **bold**, lists, links."),
+    )
     themes = models.ManyToManyField("releases.Theme", blank=True, related_name="releases", verbose_name=_("themes"))
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.DRAFT)
     publish_at = models.DateTimeField(_("publish at"), null=True, blank=True)
     published_at = models.DateTimeField(_("published at"), null=True, blank=True)
-    needs_review_after_publish = models.BooleanField(default=False)
-    publish_error = models.TextField(blank=True)
-    withdrawn_at = models.DateTimeField(null=True, blank=True)
+    needs_review_after_publish = models.BooleanField(default=False, verbose_name=_("needs review after publication"))
+    publish_error = models.TextField(blank=True, verbose_name=_("publication problem"))
+    withdrawn_at = models.DateTimeField(null=True, blank=True, verbose_name=_("withdrawn at"))
     withdrawal_reason = models.TextField(_("reason for withdrawal"), blank=True, max_length=limits.REASON)
-    archived_at = models.DateTimeField(null=True, blank=True)
-    lock_version = models.PositiveIntegerField(default=1)
+    archived_at = models.DateTimeField(null=True, blank=True, verbose_name=_("archived at"))
+    lock_version = models.PositiveIntegerField(default=1, verbose_name=_("edit version"))
     editing_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("being edited by"),
     )
-    editing_since = models.DateTimeField(null=True, blank=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
+    editing_since = models.DateTimeField(null=True, blank=True, verbose_name=_("editing since"))
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("created by")
+    )
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = ReleaseQuerySet.as_manager()
@@ -175,6 +207,15 @@ class Release(Classified):
     @property
     def is_public(self) -> bool:
         return Release.objects.public().filter(pk=self.pk).exists()
+
+    @property
+    def is_late(self) -> bool:
+        """See `ReleaseQuerySet.late`."""
+        return (
+            self.status == Status.SCHEDULED
+            and self.publish_at is not None
+            and self.publish_at < timezone.now() - LATE_AFTER
+        )
 
     # --- text and versions ---------------------------------------------------------------
 

@@ -23,13 +23,17 @@ class PartOfRelease(models.Model):
 class ReleaseVersion(PartOfRelease):
     """The text of a release as it was saved; kept for the diff and after a correction."""
 
-    release = models.ForeignKey("releases.Release", on_delete=models.CASCADE, related_name="versions")
-    number = models.PositiveIntegerField()
-    title = models.CharField(max_length=200)
-    summary = models.TextField(blank=True, max_length=limits.REASON)
-    body = models.TextField(max_length=limits.DOCUMENT)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
+    release = models.ForeignKey(
+        "releases.Release", on_delete=models.CASCADE, related_name="versions", verbose_name=_("release")
+    )
+    number = models.PositiveIntegerField(verbose_name=_("version number"))
+    title = models.CharField(max_length=200, verbose_name=_("title"))
+    summary = models.TextField(blank=True, max_length=limits.REASON, verbose_name=_("summary"))
+    body = models.TextField(max_length=limits.DOCUMENT, verbose_name=_("body"))
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("created by")
+    )
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
 
     class Meta:
         ordering = ["-number"]
@@ -82,16 +86,25 @@ class ReleaseEvent(PartOfRelease):
 class ReleaseComment(PartOfRelease):
     """A reviewer's remark, on the whole draft or on one paragraph of it."""
 
-    release = models.ForeignKey("releases.Release", on_delete=models.CASCADE, related_name="comments")
-    version_number = models.PositiveIntegerField()
-    paragraph = models.PositiveIntegerField(null=True, blank=True)
-    quote = models.CharField(max_length=300, blank=True)
+    release = models.ForeignKey(
+        "releases.Release", on_delete=models.CASCADE, related_name="comments", verbose_name=_("release")
+    )
+    version_number = models.PositiveIntegerField(verbose_name=_("version number"))
+    paragraph = models.PositiveIntegerField(null=True, blank=True, verbose_name=_("paragraph"))
+    quote = models.CharField(max_length=300, blank=True, verbose_name=_("quoted text"))
     body = models.TextField(_("comment"), max_length=limits.LONG_TEXT)
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
-    resolved_at = models.DateTimeField(null=True, blank=True)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("author")
+    )
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
+    resolved_at = models.DateTimeField(null=True, blank=True, verbose_name=_("resolved at"))
     resolved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("resolved by"),
     )
 
     class Meta:
@@ -104,11 +117,17 @@ class ReleaseComment(PartOfRelease):
 class Correction(PartOfRelease):
     """A public correction notice; the text before it stays as `previous_version`."""
 
-    release = models.ForeignKey("releases.Release", on_delete=models.CASCADE, related_name="corrections")
+    release = models.ForeignKey(
+        "releases.Release", on_delete=models.CASCADE, related_name="corrections", verbose_name=_("release")
+    )
     note = models.TextField(_("correction notice"), max_length=limits.REASON)
-    previous_version = models.ForeignKey(ReleaseVersion, null=True, on_delete=models.SET_NULL, related_name="+")
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
+    previous_version = models.ForeignKey(
+        ReleaseVersion, null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("previous version")
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("created by")
+    )
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
 
     class Meta:
         ordering = ["created_at", "id"]
@@ -120,12 +139,16 @@ class Correction(PartOfRelease):
 class PiiOverride(PartOfRelease):
     """A decision that one personal-data finding may be published, with the reason."""
 
-    release = models.ForeignKey("releases.Release", on_delete=models.CASCADE, related_name="pii_overrides")
-    fingerprint = models.CharField(max_length=64)
-    kind = models.CharField(max_length=20)
+    release = models.ForeignKey(
+        "releases.Release", on_delete=models.CASCADE, related_name="pii_overrides", verbose_name=_("release")
+    )
+    fingerprint = models.CharField(max_length=64, verbose_name=_("finding fingerprint"))
+    kind = models.CharField(max_length=20, verbose_name=_("kind"))
     reason = models.TextField(_("reason"), max_length=limits.REASON)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("created by")
+    )
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
 
     class Meta:
         constraints = [models.UniqueConstraint("release", "fingerprint", name="pii_override_unique")]

@@ -30,7 +30,7 @@ class ThemeQuerySet(models.QuerySet):
 class Theme(models.Model):
     """An item of the forum's national and local agenda that releases can carry."""
 
-    forum = models.ForeignKey("forum.Forum", on_delete=models.CASCADE, related_name="themes")
+    forum = models.ForeignKey("forum.Forum", on_delete=models.CASCADE, related_name="themes", verbose_name=_("forum"))
     name = models.CharField(_("name"), max_length=150)
     slug = models.SlugField(_("code"), max_length=80, help_text=_("Short unique code used in addresses"))
     kind = models.CharField(_("kind"), max_length=20, choices=ThemeKind.choices, default=ThemeKind.LOCAL)

@@ -5,12 +5,14 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.db import transaction
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from sinergi.core.forums import current_forum
+from sinergi.core.list_filters import ListFilter
 from sinergi.core.permissions import allowed, require
 from sinergi.forum.models import Agency
 from sinergi.releases import guard, markdown
@@ -61,12 +63,13 @@ def pin_comments(comments, paragraphs: list[str]) -> tuple[dict[int, list], list
 def release_list(request):
     forum = current_forum(request)
     visible = Release.objects.in_forum(forum).visible_to(request.user).select_related("agency")
-    status = request.GET.get("status", "")
-    releases = visible.filter(status=status) if status in Status.values else visible
+    filters = ListFilter(request.GET, statuses=Status.choices,
+                         agencies=Agency.objects.filter(forum=forum).order_by("name"))  # fmt: skip
+    releases = visible.filtered(**filters.chosen)
     return render(request, "releases/list.html", {
         "waiting": visible.waiting_for(request.user).order_by("updated_at"),
-        "releases": releases.order_by("-updated_at")[:200],
-        "statuses": Status.choices, "status": status,
+        "page": Paginator(releases.order_by("-updated_at", "-pk"), 50).get_page(request.GET.get("halaman")),
+        "filters": filters,
         "can_add": _drafting_agencies(request, forum).exists(),
     })  # fmt: skip
 
