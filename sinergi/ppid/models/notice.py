@@ -8,7 +8,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from sinergi.core import limits
-from sinergi.releases.classification import ExemptionGround
+from sinergi.core.classification import ExemptionGround
 
 
 class Held(models.TextChoices):

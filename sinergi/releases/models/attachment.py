@@ -4,7 +4,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from sinergi.releases.classification import Classified, ClassifiedQuerySet
+from sinergi.core.classification import Classified, ClassifiedQuerySet
 from sinergi.releases.models.review import PartOfRelease
 
 

@@ -17,8 +17,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from sinergi.core import limits
+from sinergi.core.classification import Classified, ClassifiedQuerySet, KipClass
 from sinergi.forum.models import AgencyRoleKind, ForumRoleKind
-from sinergi.releases.classification import Classified, ClassifiedQuerySet, KipClass
 from sinergi.releases.models.review import EventAction, ReleaseEvent, ReleaseVersion
 
 
