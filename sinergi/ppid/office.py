@@ -19,7 +19,7 @@ from sinergi.core.downloads import file_response
 from sinergi.core.forums import current_forum
 from sinergi.core.pdf import pdf_response, render_pdf
 from sinergi.core.permissions import allowed, require
-from sinergi.forum.spreadsheets import CSV_TYPE, XLSX_TYPE, write_csv, write_xlsx
+from sinergi.core.spreadsheets import CSV_TYPE, XLSX_TYPE, write_csv, write_xlsx
 from sinergi.ppid import register
 from sinergi.ppid.clock import WorkingCalendar
 from sinergi.ppid.disputes import DisputeForm, dispute_window, save_dispute
