@@ -5,12 +5,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from sinergi.core.classification import Classified, ClassifiedQuerySet
+from sinergi.core.uploads import UploadKind
 from sinergi.releases.models.review import PartOfRelease
-
-
-class AttachmentKind(models.TextChoices):
-    IMAGE = "image", _("Image")
-    PDF = "pdf", _("PDF document")
 
 
 class AttachmentQuerySet(ClassifiedQuerySet):
@@ -23,14 +19,14 @@ class AttachmentQuerySet(ClassifiedQuerySet):
 
 def attachment_path(instance: Attachment, filename: str) -> str:
     # The stored name is ours, never the uploader's: it is served only through a checked view.
-    return f"releases/{instance.release_id}/{instance.token}.{'pdf' if instance.kind == AttachmentKind.PDF else 'jpg'}"
+    return f"releases/{instance.release_id}/{instance.token}.{'pdf' if instance.kind == UploadKind.PDF else 'jpg'}"
 
 
 class Attachment(PartOfRelease, Classified):
     """An image or PDF of a release; type decided by content and images resized on upload."""
 
     release = models.ForeignKey("releases.Release", on_delete=models.CASCADE, related_name="attachments")
-    kind = models.CharField(max_length=10, choices=AttachmentKind.choices)
+    kind = models.CharField(max_length=10, choices=UploadKind.choices)
     file = models.FileField(upload_to=attachment_path, max_length=200)
     token = models.CharField(max_length=32)
     original_name = models.CharField(_("file name"), max_length=200)
@@ -60,8 +56,8 @@ class Attachment(PartOfRelease, Classified):
 
     @property
     def download_name(self) -> str:
-        return f"{self.release.slug or 'lampiran'}-{self.pk}.{'pdf' if self.kind == AttachmentKind.PDF else 'jpg'}"
+        return f"{self.release.slug or 'lampiran'}-{self.pk}.{'pdf' if self.kind == UploadKind.PDF else 'jpg'}"
 
     @property
     def is_image(self) -> bool:
-        return self.kind == AttachmentKind.IMAGE
+        return self.kind == UploadKind.IMAGE
