@@ -21,7 +21,7 @@ from sinergi.core.pdf import pdf_response, render_pdf
 from sinergi.core.permissions import allowed, require
 from sinergi.core.spreadsheets import CSV_TYPE, XLSX_TYPE, write_csv, write_xlsx
 from sinergi.ppid import register
-from sinergi.ppid.clock import WorkingCalendar
+from sinergi.ppid.clock import DeadlineCalendar
 from sinergi.ppid.disputes import DisputeForm, dispute_window, save_dispute
 from sinergi.ppid.forms import ExtensionForm, NoticeForm, ObjectionAnswerForm, PublicSubjectForm, RouteForm
 from sinergi.ppid.models import InformationRequest
@@ -40,7 +40,7 @@ def _request_for(request, pk: int, rule: str) -> InformationRequest:
 def request_list(request):
     forum = current_forum(request)
     require("ppid.view_requests", request.user, forum)
-    calendar = WorkingCalendar.for_forum(forum)
+    calendar = DeadlineCalendar.for_forum(forum)
     today = timezone.localdate()
     rows = []
     for item in InformationRequest.objects.handled_by(request.user, forum).select_related("agency")[:500]:

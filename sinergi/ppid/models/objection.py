@@ -62,10 +62,10 @@ class Objection(models.Model):
         return [str(ObjectionGround(letter).label) for letter in self.grounds if letter in ObjectionGround.values]
 
     def answer_due_on(self, calendar=None):
-        from sinergi.ppid.clock import WorkingCalendar
+        from sinergi.ppid.clock import DeadlineCalendar
         from sinergi.ppid.models.calendar import Step
 
-        calendar = calendar or WorkingCalendar.for_forum(self.request.forum)
+        calendar = calendar or DeadlineCalendar.for_forum(self.request.forum)
         days = calendar.days_for(self.request.forum, Step.OBJECTION_ANSWER)
         return calendar.add_working_days(timezone.localtime(self.received_at).date(), days)
 
