@@ -6,14 +6,13 @@ from django.utils.translation import gettext_lazy as _
 
 from sinergi.core.classification import Classified, ClassifiedQuerySet
 from sinergi.core.uploads import UploadKind
+from sinergi.releases.models.release import public_release
 from sinergi.releases.models.review import PartOfRelease
 
 
 class AttachmentQuerySet(ClassifiedQuerySet):
     def public(self):
         """Attachments of public releases, minus exempt ones."""
-        from sinergi.releases.models.release import public_release
-
         return self.filter(public_release("release__")).not_exempt()
 
 
