@@ -3,7 +3,7 @@
     DEBUG=true .venv/bin/python bench/uploads.py
 
 Each file of `sinergi/core/tests/hostile_files.py` (and a plain one for scale) goes through the
-release attachment check, `sinergi.releases.uploads.prepare`, under the configured budget
+release attachment check, `sinergi.core.uploads.prepare`, under the configured budget
 (`FILE_CHECK_*`). The answer is what the form would say. A benchmark, not a test: it asserts nothing.
 """
 
@@ -25,8 +25,8 @@ django.setup()
 from django.core.exceptions import ValidationError  # noqa: E402
 from django.core.files.uploadedfile import SimpleUploadedFile  # noqa: E402
 
+from sinergi.core import uploads  # noqa: E402
 from sinergi.core.tests import hostile_files  # noqa: E402
-from sinergi.releases import uploads  # noqa: E402
 
 CASES = {
     "plain.pdf": lambda: hostile_files.pdf(b"BT /F1 12 Tf 72 720 Td (Jadwal pelayanan paspor) Tj ET"),

@@ -66,6 +66,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "sinergi.core.middleware.SecurityHeadersMiddleware",
     "sinergi.core.errors.DatabaseOutageMiddleware",
+    "sinergi.forum.middleware.ForumMiddleware",  # request.forum, read by everything below
     "sinergi.core.middleware.InputBoundsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "sinergi.core.middleware.LanguageMiddleware",

@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from sinergi.core import contributions, file_budget
+
 
 class CoreConfig(AppConfig):
     name = "sinergi.core"
@@ -8,7 +10,8 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self) -> None:
-        from sinergi.core import audit, contributions, file_budget, views
+        # Not at the top: the audit trail and the views import models, which load only after the app registry.
+        from sinergi.core import audit, views
 
         audit.connect()
         file_budget.limit_pillow()

@@ -15,10 +15,13 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models.signals import post_delete, post_save, pre_save
 
 from sinergi.core import capabilities
+from sinergi.core.forums import forum_or_none
+from sinergi.core.models import AuditEntry
 
 _actor: ContextVar[Any] = ContextVar("sinergi_audit_actor", default=None)
 # How to find the forum the current request acts in; called only when something is saved.
@@ -43,8 +46,6 @@ class AuditActorMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        from sinergi.core.forums import forum_or_none
-
         user = getattr(request, "user", None)
         token = _forum_of_request.set(lambda: forum_or_none(request))
         try:
@@ -100,10 +101,6 @@ def _remember_old(sender, instance, raw=False, **kwargs) -> None:
 
 
 def _record(instance: models.Model, action: str, changes: dict[str, Any]) -> None:
-    from django.contrib.contenttypes.models import ContentType
-
-    from sinergi.core.models import AuditEntry
-
     actor = _actor.get()
     AuditEntry.objects.create(
         actor=actor if getattr(actor, "pk", None) else None,
@@ -162,10 +159,6 @@ def connect() -> None:
 
 def history_for(instance: models.Model, forum: Any = None):
     """The audit entries of one record, newest first; with a forum, only those made in it."""
-    from django.contrib.contenttypes.models import ContentType
-
-    from sinergi.core.models import AuditEntry
-
     entries = AuditEntry.objects.filter(
         content_type=ContentType.objects.get_for_model(type(instance)), object_id=str(instance.pk)
     ).select_related("actor")

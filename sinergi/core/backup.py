@@ -21,13 +21,14 @@ import os
 import shutil
 import tarfile
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from django.apps import apps
 from django.conf import settings
 from django.core import serializers
+from django.core.management import call_command
 from django.core.management.color import no_style
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection, models, transaction
@@ -251,16 +252,22 @@ def _schema_targets(executor: MigrationExecutor, schema: dict[str, list[str]]) -
     return targets
 
 
-def _check_empty(schema_now: dict[str, list[str]]) -> None:
-    from sinergi.forum.models import Forum, Member
+_in_use_checks: list[Callable[[], bool]] = []
 
-    if schema_now:
-        in_use = Forum.objects.exists() or Member.objects.exists()
-        if in_use:
-            raise BackupError(
-                "This installation is not empty (it has forums or members). Restore only into a new, "
-                "empty database, so that nothing already here is overwritten."
-            )
+
+def register_in_use_check(check: Callable[[], bool]) -> Callable[[], bool]:
+    """An app whose rows mean someone uses this installation says how to tell (the forum app: a
+    forum or a member exists); a restore is refused while any check says so."""
+    _in_use_checks.append(check)
+    return check
+
+
+def _check_empty(schema_now: dict[str, list[str]]) -> None:
+    if schema_now and any(check() for check in _in_use_checks):
+        raise BackupError(
+            "This installation is not empty (it has forums or members). Restore only into a new, "
+            "empty database, so that nothing already here is overwritten."
+        )
     media_root = Path(settings.MEDIA_ROOT)
     if any(True for _ in _media_files(media_root)):
         raise BackupError(f"The folder of uploaded files ({media_root}) is not empty; restore into an empty one.")
@@ -290,8 +297,6 @@ def _load(dump: Path, summary: Summary) -> None:
 
 def restore(archive_path: Path, *, log=print) -> Summary:
     """Put the archive into this empty installation: schema, rows, files, then newer migrations."""
-    from django.core.management import call_command
-
     summary = Summary()
     media_root = Path(settings.MEDIA_ROOT)
     media_root.mkdir(parents=True, exist_ok=True)

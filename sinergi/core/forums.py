@@ -1,4 +1,8 @@
-"""The forum a request is about: one place that decides, so views never guess it."""
+"""The forum a request is about: one place that decides, so views never guess it.
+
+The forum app's `ForumMiddleware` sets `request.forum` once per request; these helpers read it,
+so core needs no app to know it.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +11,9 @@ from django.utils.translation import gettext as _
 
 
 def forum_or_none(request):
-    """The request's forum (today the installation's default one), looked up once per request."""
-    request = getattr(request, "_request", request)  # a DRF Request wraps Django's
-    if not hasattr(request, "_sinergi_forum"):
-        from sinergi.forum.models import Forum
-
-        request._sinergi_forum = Forum.objects.default()
-    return request._sinergi_forum
+    """The request's forum, or None on an installation that has none yet (or for a request the
+    middleware never saw, such as one refused for its host name before it ran)."""
+    return getattr(request, "forum", None)
 
 
 def current_forum(request):

@@ -21,6 +21,9 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from sinergi.core.models import OutgoingEmail
+from sinergi.core.tasks import deliver_email, enqueue_or_defer
+
 log = logging.getLogger(__name__)
 
 
@@ -44,8 +47,6 @@ def _send(subject: str, body: str, recipients: list[str], headers: dict | None) 
 
 def send_or_retry(subject: str, body: str, recipients: list[str], headers: dict | None = None) -> str:
     """Send now; on a temporary failure keep the message and queue a retry. "sent", "retrying" or "failed"."""
-    from sinergi.core.models import OutgoingEmail
-
     subject = " ".join(subject.split())  # a line break in a subject is refused by every mail library
     try:
         _send(subject, body, recipients, headers)
@@ -62,8 +63,6 @@ def send_or_retry(subject: str, body: str, recipients: list[str], headers: dict 
 
 
 def _queue(message) -> None:
-    from sinergi.core.tasks import deliver_email, enqueue_or_defer
-
     delays = settings.EMAIL_RETRY_DELAYS
     wait = delays[min(message.attempts, len(delays)) - 1] * random.uniform(1.0, 1.2)
     when = timezone.now() + dt.timedelta(seconds=wait)
@@ -74,8 +73,6 @@ def _queue(message) -> None:
 
 def retry(message_id: int) -> str:
     """One more attempt at a kept message; deleted once sent, marked failed after the last attempt."""
-    from sinergi.core.models import OutgoingEmail
-
     message = OutgoingEmail.objects.filter(pk=message_id, failed_at__isnull=True).first()
     if message is None:
         return "skipped"  # sent or given up by another run
@@ -100,8 +97,6 @@ def retry(message_id: int) -> str:
 
 def forget_old_failures() -> int:
     """Given-up messages are kept for an administrator to see, then deleted with what they held."""
-    from sinergi.core.models import OutgoingEmail
-
     limit = timezone.now() - dt.timedelta(days=settings.OUTGOING_EMAIL_KEEP_DAYS)
     return OutgoingEmail.objects.filter(failed_at__lt=limit).delete()[0]
 

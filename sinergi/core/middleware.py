@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from django.utils.cache import patch_vary_headers
+import zoneinfo
+
+from django.conf import settings
+from django.core.exceptions import BadRequest
+from django.db import DatabaseError
+from django.http import Http404
+from django.utils import timezone, translation
+from django.utils.cache import patch_cache_control, patch_vary_headers
+
+from sinergi.core.forums import forum_or_none
+from sinergi.core.params import BIGINT_MAX
 
 
 class LanguageMiddleware:
@@ -16,9 +26,6 @@ class LanguageMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        from django.conf import settings
-        from django.utils import translation
-
         chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
         language = chosen if chosen in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
         translation.activate(language)
@@ -36,20 +43,12 @@ class ForumTimeZoneMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        import zoneinfo
-
-        from django.db import DatabaseError
-        from django.utils import timezone
-
-        from sinergi.core.forums import forum_or_none
-
         try:
             forum = forum_or_none(request)
+            timezone.activate(zoneinfo.ZoneInfo(forum.time_zone) if forum else timezone.get_default_timezone())
         except DatabaseError:
             # The database is down: /healthz must still say so (503), and an error page still shows.
-            forum = None
-        try:
-            timezone.activate(zoneinfo.ZoneInfo(forum.time_zone) if forum else timezone.get_default_timezone())
+            timezone.activate(timezone.get_default_timezone())
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
             timezone.deactivate()
         try:
@@ -69,8 +68,6 @@ class SecurityHeadersMiddleware:
     """
 
     def __init__(self, get_response):
-        from django.conf import settings
-
         self.get_response = get_response
         self.permissions_policy = settings.PERMISSIONS_POLICY
 
@@ -79,8 +76,6 @@ class SecurityHeadersMiddleware:
         if self.permissions_policy:
             response.headers.setdefault("Permissions-Policy", self.permissions_policy)
         if self._personal(request):
-            from django.utils.cache import patch_cache_control
-
             patch_cache_control(response, private=True, no_store=True)
         return response
 
@@ -89,8 +84,6 @@ class SecurityHeadersMiddleware:
 
     @staticmethod
     def _personal(request) -> bool:
-        from django.conf import settings
-
         return (
             settings.SESSION_COOKIE_NAME in request.COOKIES
             or "HTTP_AUTHORIZATION" in request.META
@@ -113,15 +106,9 @@ class InputBoundsMiddleware:
         if "\x00" in request.path or any(
             "\x00" in key or any("\x00" in value for value in values) for key, values in request.GET.lists()
         ):
-            from django.core.exceptions import BadRequest
-
             raise BadRequest("NUL character in the address")
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        from django.http import Http404
-
-        from sinergi.core.params import BIGINT_MAX
-
         if any(isinstance(value, int) and abs(value) > BIGINT_MAX for value in (*view_args, *view_kwargs.values())):
             raise Http404

@@ -22,6 +22,7 @@ from sinergi.forum.models import (
     ForumRoleKind,
     Member,
 )
+from sinergi.forum.tasks import send_announcement
 
 # Role codes as the form offers them: "forum:moderator", "agency:admin_medsos".
 FORUM, AGENCY = "forum", "agency"
@@ -61,8 +62,6 @@ def recipients(forum: Forum, forum_roles: list[str], agency_roles: list[str]) ->
 
 def publish(forum: Forum, by: Member, title: str, body: str, audience: list[str]) -> Announcement:
     """Record the announcement, a receipt for each recipient, and queue the e-mails for after commit."""
-    from sinergi.forum.tasks import send_announcement
-
     forum_roles, agency_roles = split_audience(audience)
     with transaction.atomic():
         announcement = Announcement.objects.create(

@@ -21,6 +21,8 @@ from rest_framework import exceptions
 from rest_framework.authentication import TokenAuthentication
 from rest_framework.authtoken.models import Token
 
+from sinergi.forum.models import Member
+
 
 def token_page() -> str:
     return settings.SITE_URL + reverse("account:api_token")
@@ -74,7 +76,5 @@ def _revoke_when_locked_out(sender, instance, created, raw=False, **kwargs) -> N
 
 
 def connect() -> None:
-    from sinergi.forum.models import Member
-
     pre_save.connect(_remember_state, sender=Member, dispatch_uid="sinergi-token-state")
     post_save.connect(_revoke_when_locked_out, sender=Member, dispatch_uid="sinergi-token-revoke")

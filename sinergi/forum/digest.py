@@ -34,6 +34,7 @@ from django.utils.translation import ngettext
 from sinergi.core.mail import send_or_retry
 from sinergi.core.tasks import enqueue_or_defer
 from sinergi.forum.models import AnnouncementReceipt, DigestSent, Forum, Member, Reply, Thread
+from sinergi.forum.tasks import send_digest
 
 log = logging.getLogger(__name__)
 
@@ -160,8 +161,6 @@ def members_due(week: dt.date) -> models.QuerySet[Member]:
 
 def send_all(now: dt.datetime | None = None) -> int:
     """Queue this week's digest for every member due one; running it twice queues nothing new."""
-    from sinergi.forum.tasks import send_digest
-
     week = week_of(now)
     ids = list(members_due(week).values_list("pk", flat=True))
     for pk in ids:

@@ -12,6 +12,7 @@ from django.utils.http import base36_to_int, urlsafe_base64_encode
 
 from sinergi.core.tasks import enqueue_or_defer
 from sinergi.forum.models import Forum, Invitation, Member
+from sinergi.forum.tasks import send_invitation
 
 
 class InvitationTokenGenerator(PasswordResetTokenGenerator):
@@ -37,8 +38,6 @@ invitation_tokens = InvitationTokenGenerator()
 
 def invite(member: Member, forum: Forum, by: Member | None) -> Invitation:
     """Record an invitation and queue its e-mail once the transaction commits."""
-    from sinergi.forum.tasks import send_invitation
-
     invitation = Invitation.objects.create(member=member, forum=forum, invited_by=by)
     enqueue_or_defer(send_invitation, invitation.pk)
     return invitation

@@ -18,6 +18,7 @@ from django.utils import timezone, translation
 from sinergi.core.mail import send_or_retry
 from sinergi.core.tasks import enqueue_or_defer
 from sinergi.forum.models import Member, Mention, Reply, Thread
+from sinergi.forum.tasks import notify_mention
 
 # Not preceded by a word character, so "rina@dinas.go.id" written plainly is no mention.
 MENTION = re.compile(r"(?<![\w@.])@([\w.+-]+(?:@[\w-]+(?:\.[\w-]+)+)?)")
@@ -54,8 +55,6 @@ def resolve(text: str, forum) -> list[Member]:
 
 def record(post: Thread | Reply) -> list[Mention]:
     """Record the post's new mentions (never the author's own) and queue their e-mails."""
-    from sinergi.forum.tasks import notify_mention
-
     thread = post.thread
     reply = post if isinstance(post, Reply) else None
     created = []

@@ -25,6 +25,8 @@ from django_otp import user_has_device
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from sinergi.core.models import AuditEntry
+from sinergi.forum import sign_in
 from sinergi.forum.models import AgencyRoleKind, Member
 
 RECOVERY_CODES = 10
@@ -144,8 +146,6 @@ def verify(member: Member, code: str):
 def check(member: Member, code: str, client: str):
     """The device that accepts `code`, under the sign-in lock: refused while the account or address
     is locked, and a wrong code counts as a wrong password does. Raises CodeRefused."""
-    from sinergi.forum import sign_in
-
     minutes = sign_in.minutes_locked(member.email, client)
     if minutes:
         raise CodeRefused(sign_in.locked_message(minutes))
@@ -178,8 +178,6 @@ def record(member: Member, what: str, *, by: Member, forum=None) -> None:
     """An audit entry on the member saying what happened to their two-step sign-in, never a secret.
 
     Devices are django-otp's models, outside the automatic trail, so the entry is written here."""
-    from sinergi.core.models import AuditEntry
-
     AuditEntry.objects.create(
         actor=by if getattr(by, "pk", None) else None,
         forum_id=forum.pk if forum is not None else None,

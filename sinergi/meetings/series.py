@@ -16,8 +16,8 @@ from dateutil.rrule import MONTHLY, WEEKLY, rrule, weekday
 from django.db import transaction
 from django.utils import timezone
 
+from sinergi.core.working_days import WorkingCalendar
 from sinergi.meetings.models import Frequency, Meeting, MeetingSeries, MeetingStatus, OnHoliday
-from sinergi.ppid.clock import WorkingCalendar
 
 PLAN_AHEAD_DAYS = 365
 SHARED_FIELDS = ("kind", "title", "description", "venue", "online_url", "is_public")

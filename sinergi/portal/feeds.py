@@ -8,10 +8,10 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from sinergi.core import markdown
 from sinergi.core.forums import current_forum
 from sinergi.forum.models import Agency
 from sinergi.portal import queries
-from sinergi.releases import markdown
 from sinergi.releases.models import Theme
 
 ITEMS = 30

@@ -7,12 +7,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.cache import cache_control
 
+from sinergi.core import markdown
 from sinergi.core.downloads import file_response
 from sinergi.core.forums import current_forum, forum_or_none
 from sinergi.core.params import page_number
 from sinergi.forum.models import Agency, AgencyKind
 from sinergi.portal import queries
-from sinergi.releases import markdown
 from sinergi.releases.models import Attachment, Release, Theme
 
 PAGE_SIZE = 20

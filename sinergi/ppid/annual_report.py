@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from sinergi.core.pdf import render_pdf
-from sinergi.ppid.clock import WorkingCalendar
+from sinergi.ppid.clock import DeadlineCalendar
 from sinergi.ppid.models import AnnualReport, Decision, Held, InformationRequest, Objection, ObjectionOutcome
 from sinergi.ppid.rules import is_ppid_utama, keeps_registers_of
 
@@ -69,7 +69,7 @@ class AnnualStatistics:
 
 
 def annual_statistics(forum, year: int, agency=None) -> AnnualStatistics:
-    calendar = WorkingCalendar.for_forum(forum)
+    calendar = DeadlineCalendar.for_forum(forum)
     result = AnnualStatistics(year=year)
     requests = InformationRequest.objects.filter(forum=forum, received_at__year=year).select_related("notice", "forum")
     if agency is not None:
@@ -102,7 +102,7 @@ def annual_statistics(forum, year: int, agency=None) -> AnnualStatistics:
     return result
 
 
-def _working_days_between(calendar: WorkingCalendar, start, end) -> int:
+def _working_days_between(calendar: DeadlineCalendar, start, end) -> int:
     """Working days after `start` up to and including `end` (0 when answered the same day)."""
     days, day = 0, start
     while day < end:

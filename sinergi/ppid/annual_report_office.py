@@ -17,8 +17,8 @@ from django.utils.translation import gettext as _
 from sinergi.core.forums import current_forum
 from sinergi.core.pdf import pdf_response
 from sinergi.core.permissions import require
+from sinergi.core.spreadsheets import write_csv
 from sinergi.forum.models import Agency
-from sinergi.forum.spreadsheets import write_csv
 from sinergi.ppid.annual_report import annual_statistics, may_write_narrative, report_pdf
 from sinergi.ppid.forms import AnnualReportForm
 from sinergi.ppid.models import AnnualReport

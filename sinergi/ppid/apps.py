@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from sinergi.core.working_days import register_forum_calendar
+
 
 class PpidConfig(AppConfig):
     name = "sinergi.ppid"
@@ -8,6 +10,9 @@ class PpidConfig(AppConfig):
     verbose_name = _("PPID")
 
     def ready(self) -> None:
+        # Not at the top: these import models, which load only after the app registry.
         from sinergi.ppid import contributions, effects  # noqa: F401  (effects registers what follows each step)
+        from sinergi.ppid.clock import forum_calendar
 
+        register_forum_calendar(forum_calendar)  # every app's working days follow the PPID's calendar settings
         contributions.register()

@@ -1,77 +1,56 @@
-"""The working-day clock: deadlines in hari kerja over national holidays, cuti bersama and local days off.
+"""The PPID's clock: the statutory periods of a request's steps, counted in the forum's working days.
 
-calendar = WorkingCalendar.for_forum(forum)
-calendar.add_working_days(date(2026, 3, 16), 10)   # -> 2026-04-07
+calendar = DeadlineCalendar.for_forum(forum)
+calendar.add_working_days(date(2026, 3, 16), calendar.days_for(forum, Step.NOTICE))
 deadline(forum, Step.NOTICE, received=date(2026, 3, 16))
+
+The working days themselves are core's (`sinergi.core.working_days`); the forum's local days off
+and counting choices are kept here, in the PPID's calendar settings, and read for every app by
+`forum_calendar`, which this app registers with core.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-import holidays
 from django.db.models import Q
 
+from sinergi.core.working_days import WorkingCalendar
 from sinergi.ppid.models import CalendarSettings, DeadlineRule, LocalDayOff
 
-SATURDAY = 5
-# Beyond a year of working days a deadline is surely a typo in the rules table.
-MAX_WORKING_DAYS = 260
+
+def _calendar_fields(forum) -> dict:
+    settings = CalendarSettings.objects.filter(forum=forum).first() or CalendarSettings()
+    return {
+        "local_days_off": frozenset(LocalDayOff.objects.filter(forum=forum).values_list("date", flat=True)),
+        "cuti_bersama_is_working_day": settings.cuti_bersama_is_working_day,
+        "count_day_of_receipt": settings.count_day_of_receipt,
+    }
 
 
-@lru_cache(maxsize=64)
-def national_days_off(year: int) -> tuple[frozenset[dt.date], frozenset[dt.date]]:
-    """(national holidays, cuti bersama) of a year, from the `holidays` package."""
-    public = holidays.Indonesia(years=year, categories=("public",))
-    collective = holidays.Indonesia(years=year, categories=("government",))
-    return frozenset(public), frozenset(collective) - frozenset(public)
+def forum_calendar(forum) -> WorkingCalendar:
+    """The forum's working days as its PPID set them (local days off, cuti bersama, day of receipt)."""
+    return WorkingCalendar(**_calendar_fields(forum))
 
 
 @dataclass(frozen=True)
-class WorkingCalendar:
-    local_days_off: frozenset[dt.date] = frozenset()
-    cuti_bersama_is_working_day: bool = False
-    count_day_of_receipt: bool = False
+class DeadlineCalendar(WorkingCalendar):
+    """The forum's working days together with its periods (step -> working days), read once."""
 
-    # The forum's periods (step -> working days), read once with the calendar; see `days_for`.
     periods: dict = field(default_factory=dict, hash=False, compare=False)
 
     @classmethod
-    def for_forum(cls, forum) -> WorkingCalendar:
-        settings = CalendarSettings.objects.filter(forum=forum).first() or CalendarSettings()
+    def for_forum(cls, forum) -> DeadlineCalendar:
         rules = list(DeadlineRule.objects.filter(Q(forum=forum) | Q(forum__isnull=True)))
         # The national periods, then the forum's own over them.
         periods = {rule.step: rule.working_days for rule in rules if rule.forum_id is None}
         periods.update({rule.step: rule.working_days for rule in rules if rule.forum_id is not None})
-        return cls(
-            local_days_off=frozenset(LocalDayOff.objects.filter(forum=forum).values_list("date", flat=True)),
-            cuti_bersama_is_working_day=settings.cuti_bersama_is_working_day,
-            count_day_of_receipt=settings.count_day_of_receipt,
-            periods=periods,
-        )
+        return cls(**_calendar_fields(forum), periods=periods)
 
     def days_for(self, forum, step: str) -> int:
         """The forum's period for `step`, from what was read with the calendar, else from the table."""
         return self.periods[step] if step in self.periods else working_days_for(forum, step)
-
-    def is_working_day(self, day: dt.date) -> bool:
-        if day.weekday() >= SATURDAY or day in self.local_days_off:
-            return False
-        public, collective = national_days_off(day.year)
-        return day not in public and (self.cuti_bersama_is_working_day or day not in collective)
-
-    def add_working_days(self, received: dt.date, days: int) -> dt.date:
-        """The date `days` working days after `received` (or from it, when the day of receipt counts)."""
-        if not 0 < days <= MAX_WORKING_DAYS:
-            raise ValueError(f"A period of {days} working days is outside 1..{MAX_WORKING_DAYS}.")
-        day = received - dt.timedelta(days=1) if self.count_day_of_receipt else received
-        counted = 0
-        while counted < days:
-            day += dt.timedelta(days=1)
-            counted += self.is_working_day(day)
-        return day
 
 
 def working_days_for(forum, step: str) -> int:
@@ -84,5 +63,5 @@ def working_days_for(forum, step: str) -> int:
     return rule.working_days
 
 
-def deadline(forum, step: str, received: dt.date, calendar: WorkingCalendar | None = None) -> dt.date:
-    return (calendar or WorkingCalendar.for_forum(forum)).add_working_days(received, working_days_for(forum, step))
+def deadline(forum, step: str, received: dt.date, calendar: DeadlineCalendar | None = None) -> dt.date:
+    return (calendar or DeadlineCalendar.for_forum(forum)).add_working_days(received, working_days_for(forum, step))

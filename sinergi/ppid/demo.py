@@ -21,7 +21,7 @@ from django.utils import timezone
 
 from sinergi.forum import demo as forum_demo
 from sinergi.forum.models import AgencyRole, AgencyRoleKind, ForumRole, ForumRoleKind
-from sinergi.ppid.clock import WorkingCalendar
+from sinergi.ppid.clock import DeadlineCalendar
 from sinergi.ppid.demo_content import (
     ATASAN_POSITION,
     CHARTER,
@@ -131,7 +131,7 @@ class _Clock:
     """Dates in working days on the forum's own calendar, counted from the day of loading."""
 
     def __init__(self, forum):
-        self.calendar = WorkingCalendar.for_forum(forum)
+        self.calendar = DeadlineCalendar.for_forum(forum)
         self.now = timezone.now()
         self.today = timezone.localtime(self.now, WIB).date()
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from sinergi.core.classification import BerkalaItem, ExemptionGround, KipClass
 from sinergi.ppid.models import (
     Availability,
     Channel,
@@ -26,7 +27,6 @@ from sinergi.ppid.models import (
     RequesterType,
 )
 from sinergi.ppid.models.request import Access, Form
-from sinergi.releases.classification import BerkalaItem, ExemptionGround, KipClass
 
 # --- Who asks --------------------------------------------------------------------------------
 

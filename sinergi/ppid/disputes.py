@@ -16,14 +16,14 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from sinergi.ppid.clock import WorkingCalendar
+from sinergi.ppid.clock import DeadlineCalendar
 from sinergi.ppid.models import Dispute, DisputeResult, Objection, Step
 
 
 def dispute_window(objection: Objection, calendar=None) -> tuple[dt.date, dt.date] | None:
     """(first, last) day to go to the Komisi Informasi; None while the atasan may still answer."""
     forum = objection.request.forum
-    calendar = calendar or WorkingCalendar.for_forum(forum)
+    calendar = calendar or DeadlineCalendar.for_forum(forum)
     if objection.answered_at:
         arose = timezone.localtime(objection.answered_at).date()
     else:

@@ -4,7 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from sinergi.core import limits, pii
+from sinergi.core import limits, pii, uploads
 from sinergi.forum.models import Agency, AgencyRoleKind, ForumRoleKind
 from sinergi.ppid.models import (
     AnnualReport,
@@ -16,7 +16,6 @@ from sinergi.ppid.models import (
     ServiceCharter,
     WrittenNotice,
 )
-from sinergi.releases import uploads
 
 
 class RequestForm(forms.ModelForm):

@@ -16,11 +16,11 @@ from django.utils.translation import gettext as _
 
 from sinergi.core.contributions import InboxItem
 from sinergi.forum.models import AgencyRoleKind, ForumRoleKind
-from sinergi.ppid.clock import WorkingCalendar
+from sinergi.ppid.clock import DeadlineCalendar
 from sinergi.ppid.models import InformationRequest, Objection, RequestStatus
 
 
-def working_days_left(calendar: WorkingCalendar, today: dt.date, due: dt.date) -> int:
+def working_days_left(calendar: DeadlineCalendar, today: dt.date, due: dt.date) -> int:
     """Working days from today to the deadline (0 on the day itself); negative, counted the same way, once late."""
     if due == today:
         return 0
@@ -39,7 +39,7 @@ def requests_waiting(member, forum):
     open_requests = InformationRequest.objects.open().filter(forum=forum).select_related("agency", "forum")
     if not utama:
         open_requests = open_requests.filter(agency__in=mine)
-    calendar = WorkingCalendar.for_forum(forum)
+    calendar = DeadlineCalendar.for_forum(forum)
     today = timezone.localdate()
     pelaksana_of = set(mine.values_list("agency", flat=True))
     kind = _("Information request")
@@ -74,7 +74,7 @@ def objections_to_decide(member, forum):
     """The atasan PPID's: objections without a decision, with the working days left to answer."""
     if not member.has_forum_role(forum, ForumRoleKind.ATASAN_PPID):
         return
-    calendar = WorkingCalendar.for_forum(forum)
+    calendar = DeadlineCalendar.for_forum(forum)
     today = timezone.localdate()
     waiting = Objection.objects.filter(request__forum=forum, answered_at__isnull=True)
     kind = _("Objection")

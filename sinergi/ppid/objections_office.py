@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from sinergi.core.forums import current_forum
 from sinergi.core.permissions import require
-from sinergi.ppid.clock import WorkingCalendar
+from sinergi.ppid.clock import DeadlineCalendar
 from sinergi.ppid.inbox import working_days_left
 from sinergi.ppid.models import InformationRequest, Objection
 
@@ -25,7 +25,7 @@ def objection_list(request):
     if state in STATES:
         objections = objections.filter(**STATES[state])
     objections = objections.select_related("request__agency", "request__forum").order_by("-received_at")
-    calendar = WorkingCalendar.for_forum(forum)
+    calendar = DeadlineCalendar.for_forum(forum)
     today = timezone.localdate()
     rows = []
     for objection in objections[:500]:

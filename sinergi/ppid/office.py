@@ -21,9 +21,9 @@ from sinergi.core.forums import current_forum
 from sinergi.core.list_filters import ListFilter
 from sinergi.core.pdf import pdf_response, render_pdf
 from sinergi.core.permissions import allowed, require
+from sinergi.core.spreadsheets import CSV_TYPE, XLSX_TYPE, write_csv, write_xlsx
 from sinergi.core.workflow import TransitionError
 from sinergi.forum.models import Agency
-from sinergi.forum.spreadsheets import CSV_TYPE, XLSX_TYPE, write_csv, write_xlsx
 from sinergi.ppid import register, request_deadlines
 from sinergi.ppid.disputes import DisputeForm, dispute_window
 from sinergi.ppid.forms import ExtensionForm, NoticeForm, ObjectionAnswerForm, PublicSubjectForm, RouteForm

@@ -18,12 +18,12 @@ from django.utils import timezone, translation
 
 from sinergi.core.mail import send_or_retry
 from sinergi.forum.models import AgencyRoleKind, Forum, ForumRoleKind, Member
-from sinergi.ppid.clock import WorkingCalendar
+from sinergi.ppid.clock import DeadlineCalendar
 from sinergi.ppid.forms import agencies_kept_by
 from sinergi.ppid.models import DikEntry, InformationRequest, Objection, OverviewSent, RequestAction
 
 
-def escalate_overdue(forum: Forum, today: dt.date, calendar: WorkingCalendar) -> list[InformationRequest]:
+def escalate_overdue(forum: Forum, today: dt.date, calendar: DeadlineCalendar) -> list[InformationRequest]:
     """Mark each request whose notice is late as escalated, once, with an event in its history."""
     escalated = []
     for item in InformationRequest.objects.open().filter(forum=forum, escalated_at__isnull=True):
@@ -69,7 +69,7 @@ def daily_overview(forum: Forum, today: dt.date) -> int:
             OverviewSent.objects.create(forum=forum, day=today)
     except IntegrityError:
         return 0
-    calendar = WorkingCalendar.for_forum(forum)
+    calendar = DeadlineCalendar.for_forum(forum)
     tell_of_escalation(forum, escalate_overdue(forum, today, calendar))
     horizon = calendar.add_working_days(today, settings.PPID_REMINDER_WORKING_DAYS)
     open_items = [(item, item.notice_due_on(calendar)) for item in

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from django.utils import timezone
 
-from sinergi.ppid.clock import WorkingCalendar
+from sinergi.ppid.clock import DeadlineCalendar
 from sinergi.ppid.models import InformationRequest
 from sinergi.ppid.models.request import RequestStatus
 
@@ -33,7 +33,7 @@ def rows(requests, forum, *, status: str = "", agency=None, overdue: bool = Fals
         requests = requests.filter(status=status)
     if agency is not None:
         requests = requests.filter(agency=agency)
-    calendar = WorkingCalendar.for_forum(forum)
+    calendar = DeadlineCalendar.for_forum(forum)
     today = timezone.localdate()
     dated = []
     for item in requests[:LIMIT]:

@@ -12,8 +12,8 @@ from django_filters.fields import IsoDateTimeField
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import permissions, serializers, viewsets
 
+from sinergi.core import markdown
 from sinergi.core.forums import forum_or_none
-from sinergi.releases import markdown
 from sinergi.releases.models import Attachment, Correction, Release, Theme
 
 

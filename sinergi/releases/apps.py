@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,8 +9,7 @@ class ReleasesConfig(AppConfig):
     verbose_name = _("Releases")
 
     def ready(self) -> None:
-        from django.db.models.signals import post_delete, post_save
-
+        # Not at the top: these import models, which load only after the app registry.
         from sinergi.releases import contributions
         from sinergi.releases.effects import release_deleted, release_saved
         from sinergi.releases.models import Release

@@ -15,9 +15,9 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from sinergi.core import pii
+from sinergi.core.classification import KipClass
 from sinergi.forum import demo as forum_demo
 from sinergi.forum.models import AgencyRole, AgencyRoleKind, ForumRole, ForumRoleKind
-from sinergi.releases.classification import KipClass
 from sinergi.releases.demo_content import RELEASES, THEMES, WIB, DemoRelease
 from sinergi.releases.effects import sync_search
 from sinergi.releases.models import Correction, EventAction, PiiOverride, Release, Status, Theme

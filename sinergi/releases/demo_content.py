@@ -12,7 +12,7 @@ import textwrap
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
-from sinergi.releases.classification import BerkalaItem, ExemptionGround, KipClass
+from sinergi.core.classification import BerkalaItem, ExemptionGround, KipClass
 from sinergi.releases.models import (
     ReleaseKind,
     Status,

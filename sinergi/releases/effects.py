@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from sinergi.core import search
 from sinergi.core.tasks import enqueue_or_defer
-from sinergi.forum.models import AgencyRoleKind, Forum, ForumRoleKind, Member
+from sinergi.forum.models import Agency, AgencyRoleKind, Forum, ForumRoleKind, Member
 from sinergi.releases.models import EventAction, Release, ReleaseEvent
+from sinergi.releases.tasks import notify_event
 
 
 def search_kind(forum_id: int) -> str:
@@ -40,8 +41,6 @@ AUDIENCE = {
 
 
 def after_event(event_id: int) -> None:
-    from sinergi.releases.tasks import notify_event
-
     event = ReleaseEvent.objects.get(pk=event_id)
     if event.action in AUDIENCE:
         enqueue_or_defer(notify_event, event_id)
@@ -64,8 +63,6 @@ def sync_search(release: Release) -> None:
 
 
 def _forum_id(release: Release) -> int:
-    from sinergi.forum.models import Agency
-
     return Agency.objects.values_list("forum_id", flat=True).get(pk=release.agency_id)
 
 

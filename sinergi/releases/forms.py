@@ -8,8 +8,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from sinergi.core import limits
-from sinergi.releases import uploads
+from sinergi.core import limits, uploads
 from sinergi.releases.models import Attachment, Release, Theme
 
 CLASSIFICATION_FIELDS = [

@@ -17,6 +17,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from sinergi.core import pii
+from sinergi.core.models import AuditEntry
 from sinergi.releases.models import EventAction, PiiOverride, Release, ReleaseComment
 
 
@@ -89,8 +90,6 @@ def redact(release: Release, by, fingerprints: set[str]) -> int:
 
 def scrub_history(release: Release, texts: set[str]) -> None:
     """Redaction reaches the past too: earlier versions, comment quotes and the audit trail (UU PDP)."""
-    from sinergi.core.models import AuditEntry
-
     def clean(value: str) -> str:
         for text in texts:
             value = value.replace(text, pii.REDACTION_MASK)

@@ -12,6 +12,7 @@ from django.utils.functional import cached_property
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 
+from sinergi.core import markdown
 from sinergi.core.audit import acting_as
 from sinergi.forum.models.roles import AgencyRoleKind, ForumRoleKind
 
@@ -20,12 +21,6 @@ MAX_TITLE = 200
 MAX_BODY = 20_000
 # Authors may correct a slip for a while; after that the text stands as the others read it.
 EDIT_WINDOW = dt.timedelta(minutes=30)
-
-
-def _render(text: str) -> SafeString:
-    from sinergi.releases.markdown import render
-
-    return render(text)
 
 
 class Announcement(models.Model):
@@ -64,7 +59,7 @@ class Announcement(models.Model):
 
     @cached_property
     def body_html(self) -> SafeString:
-        return _render(self.body)
+        return markdown.render(self.body)
 
     @property
     def is_for_everyone(self) -> bool:
@@ -114,7 +109,7 @@ class Post(models.Model):
 
     @cached_property
     def body_html(self) -> SafeString:
-        return _render(self.body)
+        return markdown.render(self.body)
 
     def within_edit_window(self, now: dt.datetime | None = None) -> bool:
         return (now or timezone.now()) - self.created_at <= EDIT_WINDOW

@@ -9,6 +9,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from sinergi.core.audit import acting_as
+from sinergi.forum.models.agency import Agency
 from sinergi.forum.models.roles import AgencyRoleKind, ForumRoleKind
 
 
@@ -99,8 +101,6 @@ class Member(AbstractBaseUser, PermissionsMixin):
 
     def deactivate(self, by: Member | None) -> None:
         """Stop the member signing in; roles and history stay for the record."""
-        from sinergi.core.audit import acting_as
-
         if not self.is_active:
             return
         self.is_active = False
@@ -128,8 +128,6 @@ class Member(AbstractBaseUser, PermissionsMixin):
         return set(via_agencies) | set(self.forum_roles.values_list("forum_id", flat=True))
 
     def agencies(self):
-        from sinergi.forum.models.agency import Agency
-
         return Agency.objects.filter(member_roles__member=self).distinct()
 
 

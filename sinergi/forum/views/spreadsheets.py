@@ -13,12 +13,12 @@ from django.utils.translation import gettext as _
 
 from sinergi.core.forums import current_forum
 from sinergi.core.permissions import require
+from sinergi.core.spreadsheets import CSV_TYPE, XLSX_TYPE, SpreadsheetError, read_table, write_csv, write_xlsx
 from sinergi.forum import directory_export, directory_import
 from sinergi.forum.directory_import import ImportRefused
 from sinergi.forum.forms import ImportForm
 from sinergi.forum.invitations import invite
 from sinergi.forum.models import DirectoryImport
-from sinergi.forum.spreadsheets import CSV_TYPE, XLSX_TYPE, SpreadsheetError, read_table, write_csv, write_xlsx
 
 
 @login_required

@@ -9,10 +9,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from sinergi.core import limits
+from sinergi.core.classification import ExemptionGround
 from sinergi.core.pdf import render_pdf
 from sinergi.core.workflow import TransitionError
 from sinergi.ppid.models.event import RequestAction, RequestEvent
-from sinergi.releases.classification import ExemptionGround
 
 
 class Held(models.TextChoices):

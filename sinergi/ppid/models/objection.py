@@ -81,9 +81,9 @@ class Objection(models.Model):
         return [str(ObjectionGround(letter).label) for letter in self.grounds if letter in ObjectionGround.values]
 
     def answer_due_on(self, calendar=None):
-        from sinergi.ppid.clock import WorkingCalendar  # cycle: the clock imports ppid.models for its calendar
+        from sinergi.ppid.clock import DeadlineCalendar  # cycle: the clock imports ppid.models for its calendar
 
-        calendar = calendar or WorkingCalendar.for_forum(self.request.forum)
+        calendar = calendar or DeadlineCalendar.for_forum(self.request.forum)
         days = calendar.days_for(self.request.forum, Step.OBJECTION_ANSWER)
         return calendar.add_working_days(timezone.localtime(self.received_at).date(), days)
 

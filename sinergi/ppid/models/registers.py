@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from sinergi.core import limits
-from sinergi.releases.classification import BerkalaItem, ExemptionGround, KipClass
+from sinergi.core.classification import BerkalaItem, ExemptionGround, KipClass
 
 
 class Availability(models.TextChoices):

@@ -207,9 +207,9 @@ class InformationRequest(models.Model):
 
         After a recorded extension the period is the notice's plus the extension's (10 + 7).
         """
-        from sinergi.ppid.clock import WorkingCalendar  # cycle: the clock imports ppid.models for its calendar
+        from sinergi.ppid.clock import DeadlineCalendar  # cycle: the clock imports ppid.models for its calendar
 
-        calendar = calendar or WorkingCalendar.for_forum(self.forum)
+        calendar = calendar or DeadlineCalendar.for_forum(self.forum)
         days = calendar.days_for(self.forum, Step.NOTICE)
         if self.extended_at:
             days += calendar.days_for(self.forum, Step.EXTENSION)
@@ -218,9 +218,9 @@ class InformationRequest(models.Model):
     def objection_window(self, calendar=None):
         """(first, last) day a keberatan may be filed: 30 working days from the ground arising,
         i.e. from the written notice, or from the day the notice was due and did not come."""
-        from sinergi.ppid.clock import WorkingCalendar  # cycle: the clock imports ppid.models for its calendar
+        from sinergi.ppid.clock import DeadlineCalendar  # cycle: the clock imports ppid.models for its calendar
 
-        calendar = calendar or WorkingCalendar.for_forum(self.forum)
+        calendar = calendar or DeadlineCalendar.for_forum(self.forum)
         notice = getattr(self, "notice", None) if self.status == RequestStatus.ANSWERED else None
         arose = timezone.localtime(notice.issued_at).date() if notice else self.notice_due_on(calendar)
         if not notice and timezone.localdate() <= arose:

@@ -1,49 +1,15 @@
-"""The working-day clock gives the statutory deadlines of DOMAIN.md section 3 over the Indonesian calendar."""
+"""The PPID's clock: the statutory periods are data a forum may override, counted in working days
+(core.working_days, tested there) over the forum's own calendar, which every app then follows."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from sinergi.ppid.clock import WorkingCalendar, deadline, working_days_for
+from sinergi.core.working_days import WorkingCalendar
+from sinergi.ppid.clock import DeadlineCalendar, deadline, working_days_for
 from sinergi.ppid.models import CalendarSettings, DeadlineRule, LocalDayOff, Step
 
 D = dt.date
-# received, +10 (cuti bersama excluded), +10 (counted as working days), +17 (excluded), +30 (excluded)
-VECTORS = [
-    (D(2026, 3, 16), D(2026, 4, 7), D(2026, 3, 31), D(2026, 4, 16), D(2026, 5, 6)),
-    (D(2026, 3, 2), D(2026, 3, 16), D(2026, 3, 16), D(2026, 4, 1), D(2026, 4, 21)),
-    (D(2025, 3, 24), D(2025, 4, 16), D(2025, 4, 9), D(2025, 4, 28), D(2025, 5, 20)),
-]
-
-
-@pytest.mark.parametrize("received, plus10, plus10_counted, plus17, plus30", VECTORS)
-def test_the_domain_vectors_hold(received, plus10, plus10_counted, plus17, plus30):
-    excluded, counted = WorkingCalendar(), WorkingCalendar(cuti_bersama_is_working_day=True)
-    assert excluded.add_working_days(received, 10) == plus10
-    assert counted.add_working_days(received, 10) == plus10_counted
-    assert excluded.add_working_days(received, 17) == plus17
-    assert excluded.add_working_days(received, 30) == plus30
-
-
-def test_weekends_national_holidays_and_cuti_bersama_are_not_working_days():
-    calendar = WorkingCalendar()
-    assert not calendar.is_working_day(D(2026, 3, 21))  # Saturday
-    assert not calendar.is_working_day(D(2026, 3, 19))  # Nyepi
-    assert not calendar.is_working_day(D(2026, 3, 23))  # cuti bersama Idulfitri
-    assert WorkingCalendar(cuti_bersama_is_working_day=True).is_working_day(D(2026, 3, 23))
-    assert calendar.is_working_day(D(2026, 3, 25))
-
-
-def test_counting_from_the_day_of_receipt_is_a_setting():
-    assert WorkingCalendar(count_day_of_receipt=True).add_working_days(D(2026, 3, 2), 1) == D(2026, 3, 2)
-    assert WorkingCalendar().add_working_days(D(2026, 3, 2), 1) == D(2026, 3, 3)
-
-
-def test_a_period_outside_reason_is_refused():
-    with pytest.raises(ValueError):
-        WorkingCalendar().add_working_days(D(2026, 3, 2), 0)
 
 
 def test_the_national_rules_are_data_and_a_forum_may_override_them(forum):
@@ -63,3 +29,17 @@ def test_a_local_day_off_moves_the_deadline(forum):
 def test_the_forums_settings_choose_how_to_count(forum):
     CalendarSettings.objects.create(forum=forum, cuti_bersama_is_working_day=True)
     assert deadline(forum, Step.NOTICE, D(2026, 3, 16)) == D(2026, 3, 31)
+
+
+def test_every_app_counts_working_days_on_the_calendar_the_ppid_set(forum):
+    LocalDayOff.objects.create(forum=forum, date=D(2026, 3, 9), name="Hari Jadi (contoh)")
+    CalendarSettings.objects.create(forum=forum, cuti_bersama_is_working_day=True)
+    calendar = WorkingCalendar.for_forum(forum)
+    assert not calendar.is_working_day(D(2026, 3, 9)) and calendar.is_working_day(D(2026, 3, 23))
+
+
+def test_the_periods_are_read_once_with_the_calendar(forum, django_assert_num_queries):
+    DeadlineRule.objects.create(forum=forum, step=Step.NOTICE, working_days=7)
+    calendar = DeadlineCalendar.for_forum(forum)
+    with django_assert_num_queries(0):
+        assert calendar.days_for(forum, Step.NOTICE) == 7 and calendar.days_for(forum, Step.DISPUTE) == 14

@@ -1,4 +1,4 @@
-from sinergi.releases.models.attachment import Attachment, AttachmentKind
+from sinergi.releases.models.attachment import Attachment
 from sinergi.releases.models.release import (
     EditConflict,
     PublishBlocked,
@@ -19,7 +19,6 @@ from sinergi.releases.models.theme import Theme, ThemeKind
 
 __all__ = [
     "Attachment",
-    "AttachmentKind",
     "Correction",
     "EditConflict",
     "EventAction",

@@ -4,26 +4,21 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from sinergi.releases.classification import Classified, ClassifiedQuerySet
+from sinergi.core.classification import Classified, ClassifiedQuerySet
+from sinergi.core.uploads import UploadKind
+from sinergi.releases.models.release import public_release
 from sinergi.releases.models.review import PartOfRelease
-
-
-class AttachmentKind(models.TextChoices):
-    IMAGE = "image", _("Image")
-    PDF = "pdf", _("PDF document")
 
 
 class AttachmentQuerySet(ClassifiedQuerySet):
     def public(self):
         """Attachments of public releases, minus exempt ones."""
-        from sinergi.releases.models.release import public_release
-
         return self.filter(public_release("release__")).not_exempt()
 
 
 def attachment_path(instance: Attachment, filename: str) -> str:
     # The stored name is ours, never the uploader's: it is served only through a checked view.
-    return f"releases/{instance.release_id}/{instance.token}.{'pdf' if instance.kind == AttachmentKind.PDF else 'jpg'}"
+    return f"releases/{instance.release_id}/{instance.token}.{'pdf' if instance.kind == UploadKind.PDF else 'jpg'}"
 
 
 class Attachment(PartOfRelease, Classified):
@@ -32,7 +27,7 @@ class Attachment(PartOfRelease, Classified):
     release = models.ForeignKey(
         "releases.Release", on_delete=models.CASCADE, related_name="attachments", verbose_name=_("release")
     )
-    kind = models.CharField(max_length=10, choices=AttachmentKind.choices, verbose_name=_("kind"))
+    kind = models.CharField(max_length=10, choices=UploadKind.choices, verbose_name=_("kind"))
     file = models.FileField(upload_to=attachment_path, max_length=200, verbose_name=_("file"))
     token = models.CharField(max_length=32, verbose_name=_("file key"))
     original_name = models.CharField(_("file name"), max_length=200)
@@ -68,8 +63,8 @@ class Attachment(PartOfRelease, Classified):
 
     @property
     def download_name(self) -> str:
-        return f"{self.release.slug or 'lampiran'}-{self.pk}.{'pdf' if self.kind == AttachmentKind.PDF else 'jpg'}"
+        return f"{self.release.slug or 'lampiran'}-{self.pk}.{'pdf' if self.kind == UploadKind.PDF else 'jpg'}"
 
     @property
     def is_image(self) -> bool:
-        return self.kind == AttachmentKind.IMAGE
+        return self.kind == UploadKind.IMAGE

@@ -16,11 +16,13 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
-from sinergi.core import limits
+from sinergi.core import limits, pii
+from sinergi.core.classification import Classified, ClassifiedQuerySet, KipClass
+from sinergi.core.tasks import enqueue_or_defer
 from sinergi.core.workflow import TransitionError
 from sinergi.forum.models import AgencyRoleKind, ForumRoleKind
-from sinergi.releases.classification import Classified, ClassifiedQuerySet, KipClass
 from sinergi.releases.models.review import EventAction, ReleaseEvent, ReleaseVersion
+from sinergi.releases.tasks import publish_scheduled
 
 
 class ReleaseKind(models.TextChoices):
@@ -282,7 +284,7 @@ class Release(Classified):
                 setattr(self, name, value)
             event = self.record(by, action, comment, before, to)
             # The conditional UPDATE sends no post_save: the index follows the step here, in its transaction.
-            from sinergi.releases.effects import sync_search
+            from sinergi.releases.effects import sync_search  # cycle: effects imports these models
 
             sync_search(self)
         self._after(event)
@@ -290,7 +292,7 @@ class Release(Classified):
 
     @staticmethod
     def _after(event: ReleaseEvent) -> None:
-        from sinergi.releases.effects import after_event
+        from sinergi.releases.effects import after_event  # cycle: effects imports these models
 
         transaction.on_commit(lambda: after_event(event.pk))
 
@@ -320,9 +322,6 @@ class Release(Classified):
         self._check_publishable()
         event = self._move(by, EventAction.SCHEDULED, Status.SCHEDULED, {Status.APPROVED, Status.SCHEDULED}, comment,
                            publish_at=at, publish_error="")  # fmt: skip
-        from sinergi.core.tasks import enqueue_or_defer
-        from sinergi.releases.tasks import publish_scheduled
-
         enqueue_or_defer(publish_scheduled, self.pk, run_after=at)
         return event
 
@@ -392,7 +391,7 @@ class Release(Classified):
                           archived_at=timezone.now())  # fmt: skip
 
     def _check_publishable(self) -> None:
-        from sinergi.releases.guard import unresolved_findings
+        from sinergi.releases.guard import unresolved_findings  # cycle: the guard imports these models
 
         if self.is_exempt:
             raise PublishBlocked(_("Exempt (dikecualikan) information can never be scheduled or published."))
@@ -405,8 +404,6 @@ class Release(Classified):
 
 def _refuse_personal_data(notice: str) -> None:
     """A public notice (correction, withdrawal reason) is published as typed, so it must hold no personal data."""
-    from sinergi.core import pii
-
     found = pii.find_personal_data(notice)
     if found:
         kinds = ", ".join(sorted({str(finding.label) for finding in found}))

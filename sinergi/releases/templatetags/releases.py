@@ -1,6 +1,6 @@
 from django import template
 
-from sinergi.releases import markdown as md
+from sinergi.core import markdown as md
 
 register = template.Library()
 

@@ -10,9 +10,9 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from sinergi.core import pii, search
+from sinergi.core.classification import BerkalaItem, ExemptionGround, KipClass
 from sinergi.core.models import AuditEntry, SearchDocument
 from sinergi.forum.models import Forum
-from sinergi.releases.classification import BerkalaItem, ExemptionGround, KipClass
 from sinergi.releases.demo import load_demo_releases
 from sinergi.releases.demo_content import MEETUP, RELEASES, WIB
 from sinergi.releases.effects import search_kind

@@ -11,8 +11,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from sinergi.core import pii
-from sinergi.releases import guard, markdown, preview
+from sinergi.core import markdown, pii
+from sinergi.releases import guard, preview
 from sinergi.releases.diff import word_diff
 from sinergi.releases.forms import CommentForm, OverrideForm
 from sinergi.releases.models import Release, ReleaseComment, TransitionError

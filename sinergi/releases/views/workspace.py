@@ -11,11 +11,12 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from sinergi.core import markdown
 from sinergi.core.forums import current_forum
 from sinergi.core.list_filters import ListFilter
 from sinergi.core.permissions import allowed, require
 from sinergi.forum.models import Agency
-from sinergi.releases import guard, markdown
+from sinergi.releases import guard
 from sinergi.releases.forms import AttachmentForm, CommentForm, ReleaseForm, ScheduleForm, StepForm
 from sinergi.releases.models import EditConflict, Release, Status, TransitionError
 from sinergi.releases.models.release import DRAFTING_ROLES

@@ -1,7 +1,8 @@
 """The four classes of public information under UU 14/2008 (KIP) and what each one requires.
 
-`Classified` is shared by every record that carries a class: a release, an attachment, and
-later the PPID registers. Exempt (dikecualikan) information may be kept but never published.
+`Classified` is shared by every record that carries a class (a release, an attachment, the
+PPID registers, and any later catalogue), so it lives in core. Exempt (dikecualikan)
+information may be kept but never published.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Checking and preparing an uploaded attachment: the type is decided by content, not name.
+"""Checking and preparing an uploaded image or PDF (a release's attachment, a requester's ID
+scan): the kind is decided by content, not name; images are resized and re-encoded for the web.
 
 The cheap checks (size, the first bytes) run here; reading the PDF or decoding the image runs
 within the budget of `sinergi.core.file_budget`, so a hostile file is refused, never a 500.
@@ -12,11 +13,12 @@ import secrets
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.db import models
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from sinergi.core import file_budget
-from sinergi.releases.models import AttachmentKind
 
 IMAGE_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
 # Bounds on the work one upload may cost the server: a small file can decode to a huge image
@@ -26,6 +28,11 @@ PDF_MAX_PAGES = 200
 PDF_MAX_CHARS = 200_000
 # Tall infographics keep their width; the height may run to this many times the width limit.
 TALL_FACTOR = 4
+
+
+class UploadKind(models.TextChoices):
+    IMAGE = "image", gettext_lazy("Image")
+    PDF = "pdf", gettext_lazy("PDF document")
 
 
 def kind_of(upload) -> str:
@@ -40,23 +47,24 @@ def kind_of(upload) -> str:
     upload.seek(0)
     kind = file_budget.kind_by_magic(head)
     if kind == "pdf":
-        return AttachmentKind.PDF
+        return UploadKind.PDF
     if kind == "image":
-        return AttachmentKind.IMAGE
+        return UploadKind.IMAGE
     raise ValidationError(_("Only images (JPEG, PNG, WebP, GIF) and PDF documents can be attached."))
 
 
 def prepare(upload) -> dict:
-    """Return the fields of an Attachment for `upload`, or raise ValidationError saying why not."""
+    """The checked file's kind, content, size, text (of a PDF) and size in pixels (of an image);
+    or ValidationError saying why not."""
     kind = kind_of(upload)
     data = upload.read()
     upload.seek(0)
-    if kind == AttachmentKind.PDF:
+    if kind == UploadKind.PDF:
         text = file_budget.examine(_read_pdf, data)["text"]
-        return {"kind": AttachmentKind.PDF, "content": ContentFile(data), "size": len(data), "text": text}
+        return {"kind": UploadKind.PDF, "content": ContentFile(data), "size": len(data), "text": text}
     image = file_budget.examine(_read_image, data)
     return {
-        "kind": AttachmentKind.IMAGE,
+        "kind": UploadKind.IMAGE,
         "content": ContentFile(image["content"]),
         "size": len(image["content"]),
         "width": image["width"],

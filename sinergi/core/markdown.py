@@ -1,4 +1,4 @@
-"""Release bodies are Markdown, rendered to HTML and sanitised, so no script ever reaches a reader."""
+"""Markdown (release bodies, announcements, threads) rendered to HTML and sanitised, so no script reaches a reader."""
 
 from __future__ import annotations
 
