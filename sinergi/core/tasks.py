@@ -21,6 +21,8 @@ from huey import crontab
 from huey.contrib.djhuey import HUEY, db_periodic_task
 from redis.exceptions import RedisError
 
+from sinergi.core import daily_summary
+
 log = logging.getLogger(__name__)
 
 # What a queue that is away raises: redis-py's errors, SqliteHuey's, and the sockets' own.
@@ -101,3 +103,9 @@ def forget_old_emails() -> None:
     from sinergi.core.mail import forget_old_failures
 
     forget_old_failures()
+
+
+# Hourly: each member's summary goes once their forum's morning has come (07.00 WIB, WITA or WIT).
+@db_periodic_task(crontab(minute="3"))
+def send_daily_summaries() -> None:
+    daily_summary.send_due()
