@@ -21,8 +21,8 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from sinergi.core.models import OutgoingEmail
-from sinergi.core.tasks import deliver_email, enqueue_or_defer
+from sinergi.core import notifications
+from sinergi.core.models import Delivery, OutgoingEmail
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +63,9 @@ def send_or_retry(subject: str, body: str, recipients: list[str], headers: dict 
 
 
 def _queue(message) -> None:
+    # Here, not at the top: core.tasks' deliver_email calls `retry` of this module (an import loop).
+    from sinergi.core.tasks import deliver_email, enqueue_or_defer
+
     delays = settings.EMAIL_RETRY_DELAYS
     wait = delays[min(message.attempts, len(delays)) - 1] * random.uniform(1.0, 1.2)
     when = timezone.now() + dt.timedelta(seconds=wait)
@@ -101,7 +104,6 @@ def forget_old_failures() -> int:
     return OutgoingEmail.objects.filter(failed_at__lt=limit).delete()[0]
 
 
-
 def send_templated(prefix: str, context: dict, to, *, forum=None, kind: str | None = None,
                    headers: dict | None = None) -> str:  # fmt: skip
     """The one way Sinergi sends a message: render `<prefix>_subject.txt` and `<prefix>.txt`, then send or retry.
@@ -109,10 +111,13 @@ def send_templated(prefix: str, context: dict, to, *, forum=None, kind: str | No
     Rendered in the forum's language and time zone (Indonesian and the installation's zone when
     no forum is given), so that dates in every message read as the forum reads them. `to` is an
     address, a member (anything with an `email`), or a list of either; each gets their own copy,
-    with `person` in the context when it is a member. `kind` names the kind of message, for the
-    recipients' notification settings; None is a message that always goes (the law requires it,
-    or it is to a requester). Returns "sent", "retrying", "failed" or "skipped" (nobody to send
-    to); for several recipients, the outcome of the last, and `sent_count` counts them.
+    with `person` in the context when it is a member. `kind` names the kind of message
+    (`sinergi.core.notifications`), and a member's copy follows their setting for it: "held" when
+    its subject and link (`url` in the context) wait for their daily summary, "inbox" when they
+    read such messages only in Sinergi. None is a message that always goes (the law requires it,
+    or it is to a requester). Returns "sent", "retrying", "failed", "held", "inbox" or "skipped"
+    (nobody to send to); for several recipients, the outcome of the last, and `sent_count`
+    counts the copies that went out.
     """
     outcome = "skipped"
     for recipient in to if isinstance(to, (list, tuple)) else [to]:
@@ -120,21 +125,24 @@ def send_templated(prefix: str, context: dict, to, *, forum=None, kind: str | No
         if not address:
             continue
         person = None if isinstance(recipient, str) else recipient
-        outcome = _render_and_send(prefix, {**context, "person": person} if person else context, address,
-                                   forum, headers)  # fmt: skip
+        delivery = notifications.delivery_for(person, kind)
+        if delivery == Delivery.INBOX:
+            outcome = "inbox"
+            continue
+        language = getattr(forum, "language", None) or settings.LANGUAGE_CODE
+        zone = getattr(forum, "time_zone", None) or settings.TIME_ZONE
+        with translation.override(language), timezone.override(zone):
+            copy = {"forum": forum, **context, **({"person": person} if person else {})}
+            subject = render_to_string(f"{prefix}_subject.txt", copy).strip()
+            if delivery == Delivery.DAILY:
+                notifications.hold(person, kind, subject, copy.get("url", ""), zone)
+                outcome = "held"
+                continue
+            body = render_to_string(f"{prefix}.txt", copy)
+        outcome = send_or_retry(subject, body, [address], headers)
     return outcome
 
 
 def sent_count(prefix: str, context: dict, to, **kwargs) -> int:
-    """`send_templated` to each recipient in turn; how many copies went out at once."""
+    """`send_templated` to each recipient in turn; how many copies went out at once (not held, not inbox only)."""
     return sum(send_templated(prefix, context, recipient, **kwargs) == "sent" for recipient in to)
-
-
-def _render_and_send(prefix: str, context: dict, address: str, forum, headers: dict | None) -> str:
-    language = getattr(forum, "language", None) or settings.LANGUAGE_CODE
-    zone = getattr(forum, "time_zone", None) or settings.TIME_ZONE
-    with translation.override(language), timezone.override(zone):
-        context = {"forum": forum, **context}
-        subject = render_to_string(f"{prefix}_subject.txt", context).strip()
-        body = render_to_string(f"{prefix}.txt", context)
-    return send_or_retry(subject, body, [address], headers)

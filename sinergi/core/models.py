@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from sinergi.core import audit_display
@@ -126,3 +127,49 @@ class DeferredTask(models.Model):
 
     def __str__(self) -> str:
         return f"{self.task_path}{tuple(self.args)}"
+
+
+class Delivery(models.TextChoices):
+    """How a member wants to hear of one kind of message (see `sinergi.core.notifications`)."""
+
+    IMMEDIATE = "immediate", _("E-mail at once")
+    DAILY = "daily", _("In the daily summary")
+    INBOX = "inbox", _("Only in the inbox")
+
+
+class NotificationSetting(models.Model):
+    """A member's choice for one kind of message; a kind without a row gets the kind's default."""
+
+    member = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("member"), on_delete=models.CASCADE,
+                               related_name="notification_settings")  # fmt: skip
+    kind = models.CharField(_("kind of message"), max_length=60)
+    delivery = models.CharField(_("delivery"), max_length=10, choices=Delivery.choices)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["member", "kind"], name="core_notification_member_kind_uniq")]
+        verbose_name = _("notification setting")
+        verbose_name_plural = _("notification settings")
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {self.delivery}"
+
+
+class HeldNotification(models.Model):
+    """A message a member chose to read in the daily summary: its subject and link, until the summary goes."""
+
+    member = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=60)
+    subject = models.CharField(max_length=300)
+    url = models.CharField(max_length=500, blank=True)
+    # The zone of the forum the message came from: the summary goes in that forum's morning and
+    # shows the time as that forum reads it (core knows no forum, only its zone).
+    time_zone = models.CharField(max_length=64)
+    held_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    audit_trail_exempt = True  # a delivery record, like OutgoingEmail
+
+    class Meta:
+        ordering = ["held_at", "pk"]
+
+    def __str__(self) -> str:
+        return self.subject

@@ -21,6 +21,9 @@ from huey import crontab
 from huey.contrib.djhuey import HUEY, db_periodic_task
 from redis.exceptions import RedisError
 
+from sinergi.core import daily_summary, mail
+from sinergi.core.models import DeferredTask
+
 log = logging.getLogger(__name__)
 
 # What a queue that is away raises: redis-py's errors, SqliteHuey's, and the sockets' own.
@@ -34,8 +37,6 @@ def enqueue_or_defer(work, *args, run_after: dt.datetime | None = None) -> None:
 
 def _enqueue_now(work, args: list, run_after: dt.datetime | None, since: dt.datetime | None = None) -> bool:
     """Hand the work to the queue (outside a transaction); False when it was kept in the database instead."""
-    from sinergi.core.models import DeferredTask
-
     try:
         (work.using(run_after=run_after) if run_after else work).enqueue(*args)
     except QUEUE_DOWN as error:
@@ -55,8 +56,6 @@ def hand_over_deferred(limit: int = 500) -> int:
     Runs outside a transaction (a periodic task, a worker's start). Each row is claimed by
     deleting it, so two workers never hand the same one over; a queue still down keeps it again.
     """
-    from sinergi.core.models import DeferredTask
-
     handed = 0
     for item in DeferredTask.objects.all()[:limit]:
         if not DeferredTask.objects.filter(pk=item.pk).delete()[0]:
@@ -91,13 +90,15 @@ def hand_over_deferred_at_start() -> None:
 @task()
 def deliver_email(message_id: int) -> str:
     """A retry of an e-mail whose earlier attempt failed (see `sinergi.core.mail`); only its id is queued."""
-    from sinergi.core.mail import retry
-
-    return retry(message_id)
+    return mail.retry(message_id)
 
 
 @db_periodic_task(crontab(hour="20", minute="17"))  # 03.17 WIB
 def forget_old_emails() -> None:
-    from sinergi.core.mail import forget_old_failures
+    mail.forget_old_failures()
 
-    forget_old_failures()
+
+# Hourly: each member's summary goes once their forum's morning has come (07.00 WIB, WITA or WIT).
+@db_periodic_task(crontab(minute="3"))
+def send_daily_summaries() -> None:
+    daily_summary.send_due()

@@ -45,6 +45,7 @@ urlpatterns = [
     path("undangan/<uidb64>/<token>/", account.invitation, name="invitation"),
     path("token-api/", account.api_token, name="api_token"),
     path("token-api/baru/", account.api_token_renew, name="api_token_renew"),
+    path("pemberitahuan/", account.notifications, name="notifications"),
     path("dua-langkah/", two_factor.two_factor_page, name="two_factor"),
     path("dua-langkah/konfirmasi/", two_factor.two_factor_confirm, name="two_factor_confirm"),
     path("dua-langkah/kode-pemulihan/", two_factor.recovery_codes_renew, name="recovery_codes"),

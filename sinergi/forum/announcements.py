@@ -6,11 +6,10 @@ import logging
 
 from django.conf import settings
 from django.db import models, transaction
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from sinergi.core.mail import send_or_retry
+from sinergi.core.mail import send_templated
 from sinergi.core.tasks import enqueue_or_defer
 from sinergi.forum.models import (
     AgencyRole,
@@ -90,24 +89,23 @@ def deliver(announcement_id: int) -> int:
     if announcement.created_by_id:
         waiting = waiting.exclude(member_id=announcement.created_by_id)
     context = {"announcement": announcement, "url": settings.SITE_URL + announcement.get_absolute_url()}
-    with translation.override("id"):
-        subject = render_to_string("forum/channel/email/announcement_subject.txt", context).strip()
-        body = render_to_string("forum/channel/email/announcement.txt", context)
     sent = 0
     for receipt in waiting:
-        # A conditional update, so two workers racing on a retry send one copy.
+        # A conditional update, so two workers racing on a retry send one copy. The claim stays when the
+        # member chose the daily summary or the inbox: their copy was dealt with as they wished.
         claimed = AnnouncementReceipt.objects.filter(pk=receipt.pk, emailed_at__isnull=True).update(
             emailed_at=timezone.now()
         )
         if not claimed:
             continue
         try:
-            send_or_retry(subject, body, [receipt.member.email])
+            outcome = send_templated("forum/channel/email/announcement", context, receipt.member,
+                                     forum=announcement.forum, kind="forum.announcement")  # fmt: skip
         except Exception:  # not an outage (those are retried): release the claim, go on with the others
             AnnouncementReceipt.objects.filter(pk=receipt.pk).update(emailed_at=None)
             log.exception("Announcement %s could not be e-mailed to member %s", announcement.pk, receipt.member_id)
             continue
-        sent += 1
+        sent += outcome == "sent"
     return sent
 
 

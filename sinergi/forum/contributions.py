@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy, ngettext
 
 from sinergi.core import contributions
 from sinergi.core.contributions import Card, NavEntry
+from sinergi.core.notifications import register_kind
 from sinergi.core.permissions import allowed
 from sinergi.forum.announcements import unread_count
 from sinergi.forum.api import AgencyViewSet, MemberViewSet
@@ -45,7 +46,8 @@ def directory_card(request, forum) -> Card | None:
 def account_card(request, forum) -> Card:
     return Card(_("Your account"), ((_("Change password"), reverse("account:password_change")),
                                     (_("API token"), reverse("account:api_token")),
-                                    (_("Two-step sign-in"), reverse("account:two_factor"))), order=90)  # fmt: skip
+                                    (_("Two-step sign-in"), reverse("account:two_factor")),
+                                    (_("Notifications"), reverse("account:notifications"))), order=90)  # fmt: skip
 
 
 def register() -> None:
@@ -57,3 +59,5 @@ def register() -> None:
     contributions.demo_loaders.register(load_demo_channel, order=40)
     contributions.api_routes.register("agencies", (AgencyViewSet, "agency"), order=10)
     contributions.api_routes.register("members", (MemberViewSet, "member"), order=20)
+    register_kind("forum.announcement", gettext_lazy("Announcements from the moderators"))
+    register_kind("forum.mention", gettext_lazy("Someone mentions me in a discussion"))

@@ -25,13 +25,12 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core import signing
 from django.db import IntegrityError, models, transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from sinergi.core.mail import send_or_retry
+from sinergi.core.mail import send_templated
 from sinergi.core.tasks import enqueue_or_defer
 from sinergi.forum.models import AnnouncementReceipt, DigestSent, Forum, Member, Reply, Thread
 from sinergi.forum.tasks import send_digest
@@ -124,29 +123,32 @@ def send(member: Member, week: dt.date, until: dt.datetime | None = None) -> str
     # Times in the digest are the member's forum's own (WIB, WITA or WIT), not the server's.
     with translation.override("id"), timezone.override(home.time_zone if home else settings.TIME_ZONE):
         sections = build(member, since, until)
-        if not sections:
-            return "nothing new"
-        context = {
-            "member": member,
-            "forum": forum,
-            "sections": sections,
-            "settings_url": settings.SITE_URL + reverse("channel:digest_settings"),
-            "unsubscribe_url": unsubscribe_url(member),
-        }
-        subject = render_to_string("forum/channel/email/digest_subject.txt", context).strip()
-        body = render_to_string("forum/channel/email/digest.txt", context)
+    if not sections:
+        return "nothing new"
     try:
         # The row goes first: of two runs racing on the same week, only one gets to send.
         with transaction.atomic():
             DigestSent.objects.create(member=member, week=week, sent_at=until)
     except IntegrityError:
         return "already sent"
+    context = {
+        "member": member,
+        "forum": forum,  # named in the subject only when the member is in one forum
+        "sections": sections,
+        "settings_url": settings.SITE_URL + reverse("channel:digest_settings"),
+        "unsubscribe_url": unsubscribe_url(member),
+    }
     # One-click unsubscribe from the mail program (RFC 8058): a POST to the signed link.
     headers = {
         "List-Unsubscribe": f"<{unsubscribe_url(member)}>",
         "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
     }
-    return send_or_retry(subject, body, [member.email], headers=headers)
+    try:
+        # No kind: the digest has its own on/off (`Member.receives_digest`), checked above.
+        return send_templated("forum/channel/email/digest", context, member, forum=home, headers=headers)
+    except Exception:  # a bug, not an outage (those are retried): the week's digest is not sent
+        DigestSent.objects.filter(member=member, week=week).delete()
+        raise
 
 
 def members_due(week: dt.date) -> models.QuerySet[Member]:

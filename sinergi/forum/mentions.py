@@ -12,10 +12,9 @@ import re
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 
-from sinergi.core.mail import send_or_retry
+from sinergi.core.mail import send_templated
 from sinergi.core.tasks import enqueue_or_defer
 from sinergi.forum.models import Member, Mention, Reply, Thread
 from sinergi.forum.tasks import notify_mention
@@ -73,7 +72,7 @@ def record(post: Thread | Reply) -> list[Mention]:
 
 
 def notify(mention_id: int) -> str:
-    """E-mail the person mentioned. Safe twice: the mention is claimed before sending."""
+    """E-mail the person mentioned, as they chose to hear of mentions. Safe twice: the mention is claimed first."""
     mention = (
         Mention.objects.select_related("member", "thread__forum", "thread__author", "reply__author")
         .filter(pk=mention_id)
@@ -91,7 +90,5 @@ def notify(mention_id: int) -> str:
         "post": post,
         "url": settings.SITE_URL + post.get_absolute_url(),
     }
-    with translation.override("id"):
-        subject = render_to_string("forum/channel/email/mention_subject.txt", context).strip()
-        body = render_to_string("forum/channel/email/mention.txt", context)
-    return send_or_retry(subject, body, [mention.member.email])
+    return send_templated("forum/channel/email/mention", context, mention.member, forum=mention.thread.forum,
+                          kind="forum.mention")  # fmt: skip

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy
 
 from sinergi.core import contributions
 from sinergi.core.contributions import Card, NavEntry
+from sinergi.core.notifications import register_kind
 from sinergi.core.permissions import allowed
 from sinergi.meetings import inbox
 from sinergi.meetings.actions import answered_for_by
@@ -35,3 +36,7 @@ def register() -> None:
     contributions.navigation.register(NavEntry(gettext_lazy("Meetings"), "meetings:list", order=30))
     contributions.sitemaps.register("agenda", AgendaSitemap, order=50)
     contributions.demo_loaders.register(load_demo_meetings, order=30)
+    register_kind("meetings.invitation", gettext_lazy("Meeting invitations, changes and cancellations"))
+    register_kind("meetings.reminder", gettext_lazy("Meeting reminders, the day before"))
+    register_kind("meetings.minutes", gettext_lazy("Minutes to approve, approved, or sent back to me"))
+    register_kind("meetings.action", gettext_lazy("Follow-up actions: new, due soon or overdue"))

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from sinergi.core import contributions
 from sinergi.core.contributions import Card
+from sinergi.core.notifications import register_kind
 from sinergi.core.permissions import allowed
 from sinergi.ppid import inbox
 from sinergi.ppid.demo import load_demo_ppid
@@ -29,3 +31,10 @@ def register() -> None:
     # A requester's private tracking page is never for crawlers (its address is the capability).
     contributions.robots_closed.register(lambda: reverse("ppid:request") + "lacak/")
     contributions.demo_loaders.register(load_demo_ppid, order=20)
+    # Requesters are e-mailed with no kind at all: no setting can stop their receipt or notice.
+    register_kind("ppid.request_routed", gettext_lazy("A request routed to my agency"))
+    register_kind("ppid.objection_filed", gettext_lazy("A new objection to decide"))
+    register_kind("ppid.overview", gettext_lazy("The PPID's daily overview of deadlines"))
+    register_kind("ppid.escalation", gettext_lazy("A request past its legal deadline (to the PPID utama)"), required=True,
+                  reason=gettext_lazy("The law sets the deadline (UU 14/2008 Pasal 22), and the PPID utama must act "
+                           "on a late request at once."))  # fmt: skip

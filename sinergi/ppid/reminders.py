@@ -13,10 +13,9 @@ import datetime as dt
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 
-from sinergi.core.mail import send_or_retry
+from sinergi.core.mail import send_templated
 from sinergi.forum.models import AgencyRoleKind, Forum, ForumRoleKind, Member
 from sinergi.ppid.clock import DeadlineCalendar
 from sinergi.ppid.forms import agencies_kept_by
@@ -43,12 +42,8 @@ def tell_of_escalation(forum: Forum, escalated: list[InformationRequest]) -> int
     if not escalated:
         return 0
     people = list(_with_forum_role(forum, ForumRoleKind.PPID_UTAMA))
-    context = {"forum": forum, "escalated": escalated, "url": settings.SITE_URL + "/ruang-kerja/ppid/permohonan/"}
-    with translation.override("id"):
-        subject = render_to_string("ppid/email/escalated_subject.txt", context).strip()
-        for person in people:
-            body = render_to_string("ppid/email/escalated.txt", {**context, "person": person})
-            send_or_retry(subject, body, [person.email])
+    context = {"escalated": escalated, "url": settings.SITE_URL + "/ruang-kerja/ppid/permohonan/"}
+    send_templated("ppid/email/escalated", context, people, forum=forum, kind="ppid.escalation")
     return len(people)
 
 
@@ -63,7 +58,9 @@ def record_reminders(due: list[tuple[InformationRequest, dt.date]], objections) 
 
 
 def daily_overview(forum: Forum, today: dt.date) -> int:
-    """E-mail each PPID what is due in the next working days and what is late; once a day per forum."""
+    """E-mail each PPID what is due in the next working days and what is late; once a day per forum.
+
+    Returns how many overviews went out at once (not those held for a summary or left to the inbox)."""
     try:
         with transaction.atomic():
             OverviewSent.objects.create(forum=forum, day=today)
@@ -98,14 +95,9 @@ def daily_overview(forum: Forum, today: dt.date) -> int:
         reports = report_due and person.has_forum_role(forum, ForumRoleKind.PPID_UTAMA)
         if not (due or objections or ending or reports):
             continue
-        context = {"person": person, "forum": forum, "due": due, "today": today, "ending": ending,
-                   "objections": objections, "report_due": reports,
+        context = {"due": due, "today": today, "ending": ending, "objections": objections, "report_due": reports,
                    "url": settings.SITE_URL + "/ruang-kerja/ppid/permohonan/"}  # fmt: skip
-        with translation.override("id"):
-            subject = render_to_string("ppid/email/overview_subject.txt", context).strip()
-            body = render_to_string("ppid/email/overview.txt", context)
-        send_or_retry(subject, body, [person.email])
-        sent += 1
+        sent += send_templated("ppid/email/overview", context, person, forum=forum, kind="ppid.overview") == "sent"
     record_reminders(reminded, waiting)
     return sent
 

@@ -7,54 +7,44 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db.models import Q
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django_tasks import task
 from huey import crontab
 from huey.contrib.djhuey import db_periodic_task
 
-from sinergi.core.mail import send_or_retry, sent_count
+from sinergi.core.mail import send_templated, sent_count
+from sinergi.forum.models import Forum
+from sinergi.ppid.models import InformationRequest
+from sinergi.ppid.reminders import daily_overview
+from sinergi.ppid.retention import erase_past_retention
 
 log = logging.getLogger(__name__)
 
 
 @task()
 def send_receipt(request_id: int) -> str:
-    """E-mail the registration number and the private tracking link to the requester."""
-    from sinergi.ppid.models import InformationRequest
-
+    """E-mail the registration number and the private tracking link to the requester (always: no kind)."""
     item = InformationRequest.objects.select_related("forum").filter(pk=request_id).first()
     if item is None or not item.email:
         return "skipped"
     context = {"item": item, "url": settings.SITE_URL + item.get_tracking_url(), "notice_due_on": item.notice_due_on()}
-    with translation.override("id"):
-        subject = render_to_string("ppid/email/receipt_subject.txt", context).strip()
-        body = render_to_string("ppid/email/receipt.txt", context)
-    return send_or_retry(subject, body, [item.email])
+    return send_templated("ppid/email/receipt", context, item.email, forum=item.forum)
 
 
 @task()
 def send_notice(request_id: int) -> str:
-    """Tell the requester the written notice is ready, with their private link (the PDF is there)."""
-    from sinergi.ppid.models import InformationRequest
-
+    """Tell the requester the written notice is ready, with their private link (the PDF is there); always sent."""
     item = InformationRequest.objects.select_related("forum", "notice").filter(pk=request_id).first()
     if item is None or not item.email or not hasattr(item, "notice"):
         return "skipped"
     context = {"item": item, "url": settings.SITE_URL + item.get_tracking_url()}
-    with translation.override("id"):
-        subject = render_to_string("ppid/email/notice_subject.txt", context).strip()
-        body = render_to_string("ppid/email/notice.txt", context)
-    return send_or_retry(subject, body, [item.email])
+    return send_templated("ppid/email/notice", context, item.email, forum=item.forum)
 
 
 @db_periodic_task(crontab(hour=0, minute=0))  # huey's crontab reads UTC: 07.00 WIB, 08.00 WITA, 09.00 WIT
 def ppid_daily_round() -> None:
     """Every morning: escalate late requests and send each PPID their overview."""
-    from sinergi.forum.models import Forum
-    from sinergi.ppid.reminders import daily_overview
-
     for forum in Forum.objects.all():
         try:
             daily_overview(forum, timezone.localdate(timezone=ZoneInfo(forum.time_zone)))
@@ -65,8 +55,6 @@ def ppid_daily_round() -> None:
 @db_periodic_task(crontab(hour=2, minute=30))
 def ppid_erase_personal_data() -> None:
     """Every night: erase requesters' personal data past the retention period."""
-    from sinergi.ppid.retention import erase_past_retention
-
     erase_past_retention()
 
 

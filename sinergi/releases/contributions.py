@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy
 
 from sinergi.core import contributions
 from sinergi.core.contributions import Card, InboxItem, NavEntry, SearchKind
+from sinergi.core.notifications import register_kind
 from sinergi.releases.api import ReleaseViewSet, ThemeViewSet
 from sinergi.releases.demo import load_demo_releases
 from sinergi.releases.effects import reindex_all
@@ -47,3 +48,4 @@ def register() -> None:
     contributions.demo_loaders.register(load_demo_releases, order=10)
     contributions.api_routes.register("releases", (ReleaseViewSet, "release"), order=30)
     contributions.api_routes.register("themes", (ThemeViewSet, "theme"), order=40)
+    register_kind("releases.event", gettext_lazy("A step of a release that needs me or concerns my release"))

@@ -5,13 +5,14 @@ from __future__ import annotations
 import logging
 
 from django.conf import settings
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 from django_tasks import task
 from huey import crontab
 from huey.contrib.djhuey import db_periodic_task
 
-from sinergi.core.mail import send_or_retry
+from sinergi.core.mail import sent_count
+from sinergi.releases.effects import recipients
+from sinergi.releases.models import PublishBlocked, Release, ReleaseEvent, Status, TransitionError
 
 log = logging.getLogger(__name__)
 
@@ -19,8 +20,6 @@ log = logging.getLogger(__name__)
 @task()
 def publish_scheduled(release_id: int) -> str:
     """Publish a scheduled release if it is due. Safe twice: the second run finds it published."""
-    from sinergi.releases.models import PublishBlocked, Release, Status, TransitionError
-
     release = Release.objects.select_related("agency").filter(pk=release_id).first()
     if release is None or release.status != Status.SCHEDULED or release.publish_at > timezone.now():
         return "skipped"
@@ -35,8 +34,6 @@ def publish_scheduled(release_id: int) -> str:
 
 def publish_due() -> int:
     """Publish every scheduled release whose time has come; the queue's safety net."""
-    from sinergi.releases.models import Release, Status
-
     due = Release.objects.filter(status=Status.SCHEDULED, publish_at__lte=timezone.now(), publish_error="")
     return sum(publish_scheduled.call(pk) == "published" for pk in due.values_list("pk", flat=True))
 
@@ -50,19 +47,11 @@ def sweep_scheduled_releases() -> None:
 
 @task()
 def notify_event(event_id: int) -> int:
-    """E-mail the people a workflow step concerns. Returns how many were told."""
-    from sinergi.releases.effects import recipients
-    from sinergi.releases.models import ReleaseEvent
-
-    event = ReleaseEvent.objects.select_related("release__agency", "actor").filter(pk=event_id).first()
+    """E-mail the people a workflow step concerns, as each chose. Returns how many were e-mailed at once."""
+    event = ReleaseEvent.objects.select_related("release__agency__forum", "actor").filter(pk=event_id).first()
     if event is None:
         return 0
-    people = recipients(event)
-    url = settings.SITE_URL + event.release.get_workspace_url()
-    with translation.override("id"):
-        for person in people:
-            context = {"event": event, "release": event.release, "person": person, "url": url}
-            subject = render_to_string("releases/email/event_subject.txt", context).strip()
-            body = render_to_string("releases/email/event.txt", context)
-            send_or_retry(subject, body, [person.email])
-    return len(people)
+    context = {"event": event, "release": event.release,
+               "url": settings.SITE_URL + event.release.get_workspace_url()}  # fmt: skip
+    return sent_count("releases/email/event", context, recipients(event), forum=event.release.agency.forum,
+                      kind="releases.event")  # fmt: skip

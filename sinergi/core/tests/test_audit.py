@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from sinergi.conftest import make_agency
 from sinergi.core.audit import acting_as, history_for, is_audited
-from sinergi.core.models import AuditEntry
+from sinergi.core.models import AuditEntry, NotificationSetting
 from sinergi.forum.models import (
     AgencyRole,
     Announcement,
@@ -98,6 +98,9 @@ CREATORS = {
     "forum.agency": lambda f: make_agency(f, "bpbd", "BPBD"),
     "forum.socialaccount": lambda f: make_agency(f, "bpbd", "BPBD").social_accounts.create(platform="x", handle="@b"),
     "forum.member": lambda f: Member.objects.create_user("ani@demo.test", None, full_name="Ani"),
+    "core.notificationsetting": lambda f: NotificationSetting.objects.create(
+        member=Member.objects.create_user("ani@demo.test", None, full_name="Ani"), kind="forum.mention", delivery="inbox"
+    ),
     "forum.agencyrole": lambda f: AgencyRole.objects.create(
         member=Member.objects.create_user("ani@demo.test", None, full_name="Ani"),
         agency=make_agency(f, "bpbd", "BPBD"),

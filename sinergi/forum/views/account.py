@@ -1,4 +1,4 @@
-"""Signing in and out, passwords, invitations and API tokens."""
+"""Signing in and out, passwords, invitations, API tokens and notification settings."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from rest_framework.authtoken.models import Token
 
+from sinergi.core.forms import NotificationSettingsForm
+from sinergi.core.models import Delivery
 from sinergi.forum import api_tokens
 from sinergi.forum.invitations import invitation_tokens, mark_accepted
 from sinergi.forum.models import Member
@@ -51,3 +53,14 @@ def api_token_renew(request):
     api_tokens.renew(request.user)
     messages.success(request, _("A new API token was made; the old one no longer works."))
     return redirect("account:api_token")
+
+
+@login_required
+def notifications(request):
+    """For each kind of message: an e-mail at once, a line in the daily summary, or only the workspace."""
+    form = NotificationSettingsForm(request.user, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Your notification settings are saved."))
+        return redirect("account:notifications")
+    return render(request, "account/notifications.html", {"form": form, "choices": Delivery.choices})
