@@ -22,7 +22,6 @@ from sinergi.core.tasks import enqueue_or_defer
 from sinergi.core.workflow import TransitionError
 from sinergi.forum.models import AgencyRoleKind, ForumRoleKind
 from sinergi.releases.models.review import EventAction, ReleaseEvent, ReleaseVersion
-from sinergi.releases.tasks import publish_scheduled
 
 
 class ReleaseKind(models.TextChoices):
@@ -317,6 +316,8 @@ class Release(Classified):
         return self._move(by, EventAction.APPROVED, Status.APPROVED, {Status.IN_REVIEW}, comment)
 
     def schedule(self, by, at, comment: str = "") -> ReleaseEvent:
+        from sinergi.releases.tasks import publish_scheduled  # a cycle: the tasks import these models
+
         if at <= timezone.now():
             raise TransitionError(_("Choose a publication time in the future, or publish now."))
         self._check_publishable()
