@@ -11,14 +11,14 @@ from huey import crontab
 from huey.contrib.djhuey import db_periodic_task
 
 from sinergi.core.mail import send_templated
-from sinergi.forum import announcements, digest, mentions
-from sinergi.forum.invitations import invitation_url
 from sinergi.forum.models import Invitation, Member
 
 
 @task()
 def send_invitation(invitation_id: int) -> str:
     """E-mail an invitation with its sign-up link, once: "sent", "retrying", "failed" or "skipped"."""
+    from sinergi.forum.invitations import invitation_url  # a cycle: invitations enqueues this task
+
     invitation = Invitation.objects.select_related("member", "forum", "invited_by").filter(pk=invitation_id).first()
     if invitation is None or invitation.sent_at is not None or invitation.accepted_at is not None:
         return "skipped"
@@ -44,12 +44,16 @@ def send_invitation(invitation_id: int) -> str:
 @task()
 def send_announcement(announcement_id: int) -> int:
     """E-mail an announcement to its recipients; returns how many copies went out this time."""
+    from sinergi.forum import announcements  # a cycle: announcements enqueues this task
+
     return announcements.deliver(announcement_id)
 
 
 @task()
 def notify_mention(mention_id: int) -> str:
     """Tell a member they were mentioned in a discussion. Safe twice: sent once."""
+    from sinergi.forum import mentions  # a cycle: mentions enqueues this task
+
     return mentions.notify(mention_id)
 
 
@@ -59,6 +63,8 @@ def send_digest(member_id: int, week: str) -> str:
     member = Member.objects.filter(pk=member_id).first()
     if member is None:
         return "skipped"
+    from sinergi.forum import digest  # a cycle: digest enqueues this task
+
     return digest.send(member, dt.date.fromisoformat(week))
 
 
@@ -66,4 +72,6 @@ def send_digest(member_id: int, week: str) -> str:
 @db_periodic_task(crontab(day_of_week="1", hour="0", minute="0"))
 def weekly_digest() -> None:
     """Every Monday morning: queue each member's digest of the week before."""
+    from sinergi.forum import digest  # a cycle: digest enqueues this task
+
     digest.send_all()

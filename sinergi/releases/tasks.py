@@ -11,7 +11,6 @@ from huey import crontab
 from huey.contrib.djhuey import db_periodic_task
 
 from sinergi.core.mail import sent_count
-from sinergi.releases.effects import recipients
 from sinergi.releases.models import PublishBlocked, Release, ReleaseEvent, Status, TransitionError
 
 log = logging.getLogger(__name__)
@@ -48,6 +47,8 @@ def sweep_scheduled_releases() -> None:
 @task()
 def notify_event(event_id: int) -> int:
     """E-mail the people a workflow step concerns, as each chose. Returns how many were e-mailed at once."""
+    from sinergi.releases.effects import recipients  # a cycle: effects enqueues these tasks
+
     event = ReleaseEvent.objects.select_related("release__agency__forum", "actor").filter(pk=event_id).first()
     if event is None:
         return 0
