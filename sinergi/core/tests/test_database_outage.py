@@ -6,8 +6,8 @@ import pytest
 from django.db import connection
 from django.test import Client, RequestFactory
 
-from sinergi import urls
 from sinergi.core.errors import server_error
+from sinergi.site import urls
 
 
 @pytest.fixture

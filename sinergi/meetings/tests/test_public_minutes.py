@@ -16,7 +16,7 @@ from sinergi.meetings.models import Action, Attendance, Decision, Invitation, Mi
 from sinergi.meetings.tests.factory import make_meeting
 
 # The agenda page includes the public minutes' URLs; this module does the same, whoever includes them first.
-urlpatterns = [path("", include("sinergi.urls")), path("", include("sinergi.meetings.public_urls"))]
+urlpatterns = [path("", include("sinergi.site.urls")), path("", include("sinergi.meetings.public_urls"))]
 pytestmark = pytest.mark.urls(__name__)
 
 
