@@ -2,13 +2,47 @@
 
 from django.urls import include, path
 
-from sinergi.ppid import views
+from sinergi.ppid.views import annual_report, objections, office, public, registers
+
+public_pages = ([
+    path("", public.request_form, name="request"),
+    path("register/", public.public_register, name="public_register"),
+    path("lacak/<str:token>/", public.track, name="track"),
+    path("lacak/<str:token>/pemberitahuan.pdf", public.track_notice_pdf, name="track_notice_pdf"),
+], "ppid")  # fmt: skip
+
+office_pages = ([
+    path("", office.request_list, name="list"),
+    path("keberatan/", objections.objection_list, name="objections"),
+    path("register-<str:kind>.<str:fmt>", office.register_export, name="register_export"),
+    path("<int:pk>/", office.request_detail, name="detail"),
+    path("<int:pk>/identitas/", office.id_document, name="id_document"),
+    path("<int:pk>/pemberitahuan/", office.notice, name="notice"),
+    path("<int:pk>/pemberitahuan.pdf", office.notice_pdf, name="notice_pdf"),
+    path("<int:pk>/perpanjang/", office.extend, name="extend"),
+    path("<int:pk>/diterima-pemohon/", office.delivered, name="delivered"),
+    path("<int:pk>/keberatan/", office.decide_objection, name="decide_objection"),
+    path("<int:pk>/sengketa/", office.dispute, name="dispute"),
+    path("<int:pk>/perihal-publik/", office.public_subject, name="public_subject"),
+    path("<int:pk>/<str:how>/", office.move, name="move"),
+], "ppid_office")  # fmt: skip
+
+register_pages = ([
+    path("", registers.register_list, name="list"),
+    path("<str:kind>/baru/", registers.register_edit, name="create"),
+    path("<str:kind>/<int:pk>/", registers.register_edit, name="edit"),
+], "ppid_registers")  # fmt: skip
+
+annual_report_pages = ([
+    path("", annual_report.annual_report, name="show"),
+    path("ubah/", annual_report.edit_narrative, name="edit"),
+], "ppid_annual_report")  # fmt: skip
 
 urlpatterns = [
-    path("permohonan-informasi/", include("sinergi.ppid.public_urls")),
-    path("daftar-informasi-publik/", views.public_dip, name="public_dip"),
-    path("maklumat-pelayanan/", views.service_charter, name="service_charter"),
-    path("ruang-kerja/ppid/permohonan/", include("sinergi.ppid.office_urls")),
-    path("ruang-kerja/ppid/daftar/", include("sinergi.ppid.registers_urls")),
-    path("ruang-kerja/ppid/laporan-tahunan/", include("sinergi.ppid.annual_report_urls")),
+    path("permohonan-informasi/", include(public_pages)),
+    path("daftar-informasi-publik/", public.public_dip, name="public_dip"),
+    path("maklumat-pelayanan/", public.service_charter, name="service_charter"),
+    path("ruang-kerja/ppid/permohonan/", include(office_pages)),
+    path("ruang-kerja/ppid/daftar/", include(register_pages)),
+    path("ruang-kerja/ppid/laporan-tahunan/", include(annual_report_pages)),
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django import template
 from django.utils import timezone
 
-from sinergi.meetings.agenda_views import public_meetings
+from sinergi.meetings.views.agenda import public_meetings
 
 register = template.Library()
 

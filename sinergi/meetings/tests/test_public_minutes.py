@@ -6,7 +6,6 @@ import datetime as dt
 
 import pytest
 from django.test import Client
-from django.urls import include, path
 from django.utils import timezone
 
 from sinergi.conftest import make_member
@@ -15,9 +14,7 @@ from sinergi.meetings import minutes as notulen
 from sinergi.meetings.models import Action, Attendance, Decision, Invitation, Minutes, MinutesStatus
 from sinergi.meetings.tests.factory import make_meeting
 
-# The agenda page includes the public minutes' URLs; this module does the same, whoever includes them first.
-urlpatterns = [path("", include("sinergi.site.urls")), path("", include("sinergi.meetings.public_urls"))]
-pytestmark = pytest.mark.urls(__name__)
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture

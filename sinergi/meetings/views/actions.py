@@ -20,7 +20,7 @@ from sinergi.meetings import actions
 from sinergi.meetings.minutes import may_read, minutes_of
 from sinergi.meetings.minutes_forms import ActionForm, BoardFilter, ReportForm
 from sinergi.meetings.models import Action, ProgressNote
-from sinergi.meetings.views import meeting_for
+from sinergi.meetings.views.meetings import meeting_for
 
 
 def action_for(request, pk: int, rule: str) -> Action:

@@ -14,7 +14,7 @@ from sinergi.core.workflow import TransitionError
 from sinergi.meetings import minutes as notulen
 from sinergi.meetings.minutes_forms import ApproveForm, DecisionFormSet, MinutesForm, SendBackForm, decision_initial
 from sinergi.meetings.models import MinutesStatus
-from sinergi.meetings.views import meeting_for
+from sinergi.meetings.views.meetings import meeting_for
 
 DECISIONS_PREFIX = "keputusan"
 
