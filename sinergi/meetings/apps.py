@@ -7,6 +7,7 @@ class MeetingsConfig(AppConfig):
     verbose_name = _("Meetings and follow-ups")
 
     def ready(self) -> None:
+        # Not at the top: these import models, which load only after the app registry.
         from sinergi.forum.digest import register_section
         from sinergi.meetings import contributions, effects  # noqa: F401  (effects registers what follows each step)
         from sinergi.meetings.digest_sections import actions_section, meetings_section

@@ -21,7 +21,7 @@ from django.utils.crypto import constant_time_compare
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from sinergi.forum.models import AgencyRole, ForumRole, Member
+from sinergi.forum.models import Agency, AgencyRole, ForumRole, Member
 from sinergi.meetings.invitations import invitees
 from sinergi.meetings.models import Attendance, CheckInMethod, Invitation, InviteeKind, Meeting, MeetingStatus
 
@@ -316,7 +316,6 @@ def rates(forum, *, quarterly: bool = False, now: dt.datetime | None = None) -> 
             asked, went = counts.setdefault(agency_id, ([0] * len(spans), [0] * len(spans)))
             asked[column] += 1
             went[column] += agency_id in came[meeting.pk]
-    from sinergi.forum.models import Agency
 
     agencies = Agency.objects.filter(pk__in=counts).order_by("name")
     result.rows = [AgencyRates(agency, *counts[agency.pk]) for agency in agencies]

@@ -16,7 +16,7 @@ from sinergi.meetings.models import Invitation, Meeting, MeetingStatus, RsvpAnsw
 
 def invite(meeting: Meeting, invitation: Invitation) -> int:
     """E-mail the people a new invitation reaches who were not invited already, after commit."""
-    from sinergi.meetings.tasks import send_meeting_mail
+    from sinergi.meetings.tasks import send_meeting_mail  # a cycle: the tasks call these functions
 
     before = meeting.invitations.exclude(pk=invitation.pk)
     already = set(invitees(meeting, before).values_list("pk", flat=True))
@@ -37,7 +37,7 @@ def invite_to_series(series, invitation: Invitation) -> int:
 
 def tell(meeting: Meeting, message: str) -> int:
     """E-mail everyone invited that the meeting was changed ("changed") or cancelled ("cancelled")."""
-    from sinergi.meetings.tasks import send_meeting_mail
+    from sinergi.meetings.tasks import send_meeting_mail  # a cycle: the tasks call these functions
 
     people = list(invitees(meeting).values_list("pk", flat=True))
     if people:
@@ -47,7 +47,7 @@ def tell(meeting: Meeting, message: str) -> int:
 
 def remind_tomorrows_meetings(now: dt.datetime | None = None) -> int:
     """The day before, everyone invited who has not declined hears of the meeting, once."""
-    from sinergi.meetings.tasks import send_meeting_mail
+    from sinergi.meetings.tasks import send_meeting_mail  # a cycle: the tasks call these functions
 
     now = now or timezone.now()
     due = Meeting.objects.none()

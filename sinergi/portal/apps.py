@@ -8,6 +8,7 @@ class PortalConfig(AppConfig):
     verbose_name = _("Public portal")
 
     def ready(self) -> None:
+        # Not at the top: these import models, which load only after the app registry.
         from sinergi.portal import contributions
 
         contributions.register()

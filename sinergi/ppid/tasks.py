@@ -14,8 +14,8 @@ from huey import crontab
 from huey.contrib.djhuey import db_periodic_task
 
 from sinergi.core.mail import send_templated, sent_count
-from sinergi.forum.models import Forum
-from sinergi.ppid.models import InformationRequest
+from sinergi.forum.models import AgencyRoleKind, Forum, ForumRoleKind, Member
+from sinergi.ppid.models import InformationRequest, Objection
 from sinergi.ppid.reminders import daily_overview
 from sinergi.ppid.retention import erase_past_retention
 
@@ -61,8 +61,6 @@ def ppid_erase_personal_data() -> None:
 @task()
 def tell_of_routing(request_id: int, comment: str = "") -> int:
     """The PPID pelaksana of the agency a request was routed or forwarded to hear of it at once."""
-    from sinergi.forum.models import AgencyRoleKind, Member
-    from sinergi.ppid.models import InformationRequest
 
     item = InformationRequest.objects.select_related("forum", "agency").filter(pk=request_id).first()
     if item is None or item.agency is None:
@@ -77,10 +75,10 @@ def tell_of_routing(request_id: int, comment: str = "") -> int:
 @task()
 def tell_of_objection(request_id: int) -> int:
     """The atasan PPID, who decides, and the PPID pelaksana of the agency hear of a new objection at once."""
-    from sinergi.forum.models import AgencyRoleKind, ForumRoleKind, Member
-    from sinergi.ppid.models import Objection
 
-    objection = Objection.objects.select_related("request__forum", "request__agency").filter(request_id=request_id).first()
+    objection = (
+        Objection.objects.select_related("request__forum", "request__agency").filter(request_id=request_id).first()
+    )
     if objection is None:
         return 0
     item = objection.request

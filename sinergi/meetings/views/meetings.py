@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from sinergi.core.forums import current_forum
 from sinergi.core.permissions import allowed, require
+from sinergi.forum.models import Member
 from sinergi.meetings import series as planner
 from sinergi.meetings.forms import (
     AgendaFormSet,
@@ -116,7 +117,6 @@ def _edit(request, forum, meeting: Meeting):
 
 
 def _limit_speakers(formset, forum) -> None:
-    from sinergi.forum.models import Member
 
     people = Member.objects.in_forum(forum).filter(is_active=True).order_by("full_name")
     for form in formset.forms + [formset.empty_form]:

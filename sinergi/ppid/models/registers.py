@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from sinergi.core import limits
 from sinergi.core.classification import BerkalaItem, ExemptionGround, KipClass
+from sinergi.releases.models import Release
 
 
 class Availability(models.TextChoices):
@@ -27,7 +28,6 @@ class DipEntryQuerySet(models.QuerySet):
         A release withdrawn, made exempt or never published keeps its row in the DIP, but a link
         would show its title in the address; the public list then shows the summary alone.
         """
-        from sinergi.releases.models import Release
 
         return self.annotate(release_is_public=Exists(Release.objects.public().filter(pk=OuterRef("release_id"))))
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime
 
 from django.conf import settings
+from django.contrib import messages
+from django.core.paginator import Paginator
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -13,12 +15,15 @@ from django.utils.translation import gettext as _
 from sinergi.core.clients import client_fingerprint
 from sinergi.core.forums import current_forum
 from sinergi.core.list_filters import ListFilter
+from sinergi.core.permissions import allowed, require
 from sinergi.core.tasks import enqueue_or_defer
 from sinergi.core.workflow import TransitionError
+from sinergi.ppid import register
 from sinergi.ppid.disputes import dispute_window
-from sinergi.ppid.forms import ObjectionForm, RequestForm
-from sinergi.ppid.models import InformationRequest
+from sinergi.ppid.forms import CharterForm, ObjectionForm, RequestForm
+from sinergi.ppid.models import DikEntry, DipEntry, InformationRequest, ServiceCharter
 from sinergi.ppid.models.request import RequestStatus
+from sinergi.ppid.notices import notice_pdf_response
 from sinergi.ppid.tasks import send_receipt
 
 
@@ -83,16 +88,12 @@ def track(request, token: str):
 
 def track_notice_pdf(request, token: str):
     """The requester's copy of the written notice, behind the same secret link."""
-    from sinergi.ppid.notices import notice_pdf_response
 
     return notice_pdf_response(get_object_or_404(InformationRequest, tracking_token=token))
 
 
 def public_register(request):
     """The register anyone may read: number, date, subject, status and dates; no personal data."""
-    from django.core.paginator import Paginator
-
-    from sinergi.ppid import register
 
     forum = current_forum(request)
     # Newest first, paged in the database: only one page of requests is read and masked per visit,
@@ -111,7 +112,6 @@ def public_register(request):
 
 def public_dip(request):
     """The whole Daftar Informasi Publik, and which information is exempt and on what grounds."""
-    from sinergi.ppid.models import DikEntry, DipEntry
 
     forum = current_forum(request)
     return render(request, "ppid/public_dip.html", {
@@ -125,11 +125,6 @@ def public_dip(request):
 
 def service_charter(request):
     """The maklumat pelayanan, public; the PPID utama edits it on the same page."""
-    from django.contrib import messages
-
-    from sinergi.core.permissions import allowed, require
-    from sinergi.ppid.forms import CharterForm
-    from sinergi.ppid.models import ServiceCharter
 
     forum = current_forum(request)
     charter = ServiceCharter.objects.filter(forum=forum).first()
