@@ -40,16 +40,17 @@ class InboxItem:
     in_working_days: bool = True  # days_left counts working days (the law's deadlines) or calendar days
     agency: str = ""
     since: dt.datetime | None = None  # when it started waiting, for the order of undated items
+    urgent: bool = False  # something went wrong (a failed delivery): first in the list, whatever the dates
 
     @property
     def late(self) -> bool:
         return self.days_left is not None and self.days_left < 0
 
     def urgency(self) -> tuple:
-        """Late first, then the nearest deadline, then undated items oldest first."""
+        """Something gone wrong first, then late, then the nearest deadline, then undated items oldest first."""
         far = dt.date.max
         since = self.since.timestamp() if self.since else 0.0
-        return (self.days_left if self.days_left is not None else 10**6, self.due_on or far, since, self.title)
+        return (not self.urgent, self.days_left if self.days_left is not None else 10**6, self.due_on or far, since, self.title)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,10 @@ queued again after each delay in `EMAIL_RETRY_DELAYS` (seconds, with some jitter
 batch does not return all at once); after the last it is marked failed, logged, and left for
 an administrator to see. A permanent refusal (5xx: no such mailbox, bad login) is not retried.
 A requester's registration number never depends on this: it is on screen first.
+
+A message sent `about` a record (`"ppid.notice:12"`) reports how it ended to the listener
+registered for that kind of record (`reports_to`): "sent", "retrying" or "failed" with the
+server's reason, so that a screen shows what happened to the letter, not what was hoped for.
 """
 
 from __future__ import annotations
@@ -13,7 +17,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import random
+import re
 import smtplib
+from collections.abc import Callable
 
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -45,20 +51,62 @@ def _send(subject: str, body: str, recipients: list[str], headers: dict | None) 
     EmailMessage(subject, body, None, recipients, headers=headers or None).send()
 
 
-def send_or_retry(subject: str, body: str, recipients: list[str], headers: dict | None = None) -> str:
+_ADDRESS = re.compile(r"[^\s<>@]+@[^\s<>@]+")
+
+# "ppid.notice" -> the function told (record id, outcome, reason) when a message about one ends.
+_listeners: dict[str, Callable[[int, str, str], None]] = {}
+
+
+def reports_to(kind: str):
+    """Register the function told how each message `about` a `kind:<id>` record ended."""
+
+    def register(listener):
+        _listeners[kind] = listener
+        return listener
+
+    return register
+
+
+def _report(about: str, outcome: str, reason: str = "") -> None:
+    kind, _sep, object_id = about.rpartition(":")
+    listener = _listeners.get(kind)
+    if listener is not None and object_id.isdigit():
+        listener(int(object_id), outcome, reason[:500])
+
+
+def _reason(error: Exception) -> str:
+    """The server's answer without the addresses it may quote: it is shown and logged."""
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        codes = sorted({code for code, _message in error.recipients.values()})
+        return f"SMTP {', '.join(map(str, codes))}: recipient refused"
+    if isinstance(error, smtplib.SMTPResponseException):
+        text = error.smtp_error.decode(errors="replace") if isinstance(error.smtp_error, bytes) else str(error.smtp_error)
+        return f"SMTP {error.smtp_code}: {_ADDRESS.sub('…', text)}"
+    return _ADDRESS.sub("…", f"{type(error).__name__}: {error}")
+
+
+def send_or_retry(subject: str, body: str, recipients: list[str], headers: dict | None = None,
+                  about: str = "") -> str:  # fmt: skip
     """Send now; on a temporary failure keep the message and queue a retry. "sent", "retrying" or "failed"."""
     subject = " ".join(subject.split())  # a line break in a subject is refused by every mail library
     try:
         _send(subject, body, recipients, headers)
     except (smtplib.SMTPException, OSError) as error:
+        reason = _reason(error)
         if not _transient(error):
-            log.error("E-mail %r to %s refused for good: %s", subject, _masked(recipients), error)
+            log.error("E-mail %r to %s refused for good: %s", subject, _masked(recipients), reason)
+            if about:
+                _report(about, "failed", reason)
             return "failed"
         with transaction.atomic():
             message = OutgoingEmail.objects.create(subject=subject, body=body, to=recipients, headers=headers or {},
-                                                   last_error=str(error))  # fmt: skip
+                                                   last_error=reason, about=about)  # fmt: skip
             _queue(message)
+            if about:
+                _report(about, "retrying", reason)
         return "retrying"
+    if about:
+        _report(about, "sent")
     return "sent"
 
 
@@ -83,18 +131,22 @@ def retry(message_id: int) -> str:
         _send(message.subject, message.body, message.to, message.headers)
     except (smtplib.SMTPException, OSError) as error:
         message.attempts += 1
-        message.last_error = str(error)
+        message.last_error = _reason(error)
         if not _transient(error) or message.attempts > len(settings.EMAIL_RETRY_DELAYS):
             message.failed_at = timezone.now()
             message.save(update_fields=["attempts", "last_error", "failed_at"])
             log.error("E-mail %r to %s failed after %d attempts: %s", message.subject, _masked(message.to),
-                      message.attempts, error)  # fmt: skip
+                      message.attempts, message.last_error)  # fmt: skip
+            if message.about:
+                _report(message.about, "failed", message.last_error)
             return "failed"
         with transaction.atomic():
             message.save(update_fields=["attempts", "last_error"])
             _queue(message)
         return "retrying"
     OutgoingEmail.objects.filter(pk=message.pk).delete()
+    if message.about:
+        _report(message.about, "sent")
     return "sent"
 
 
@@ -105,7 +157,7 @@ def forget_old_failures() -> int:
 
 
 def send_templated(prefix: str, context: dict, to, *, forum=None, kind: str | None = None,
-                   headers: dict | None = None) -> str:  # fmt: skip
+                   headers: dict | None = None, about: str = "") -> str:  # fmt: skip
     """The one way Sinergi sends a message: render `<prefix>_subject.txt` and `<prefix>.txt`, then send or retry.
 
     Rendered in the forum's language and time zone (Indonesian and the installation's zone when
@@ -117,7 +169,7 @@ def send_templated(prefix: str, context: dict, to, *, forum=None, kind: str | No
     read such messages only in Sinergi. None is a message that always goes (the law requires it,
     or it is to a requester). Returns "sent", "retrying", "failed", "held", "inbox" or "skipped"
     (nobody to send to); for several recipients, the outcome of the last, and `sent_count`
-    counts the copies that went out.
+    counts the copies that went out. `about` names the record whose listener hears the outcome.
     """
     outcome = "skipped"
     for recipient in to if isinstance(to, (list, tuple)) else [to]:
@@ -139,7 +191,7 @@ def send_templated(prefix: str, context: dict, to, *, forum=None, kind: str | No
                 outcome = "held"
                 continue
             body = render_to_string(f"{prefix}.txt", copy)
-        outcome = send_or_retry(subject, body, [address], headers)
+        outcome = send_or_retry(subject, body, [address], headers, about)
     return outcome
 
 

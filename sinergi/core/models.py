@@ -90,6 +90,7 @@ class OutgoingEmail(models.Model):
     attempts = models.PositiveSmallIntegerField(default=1)
     last_error = models.TextField(blank=True)
     failed_at = models.DateTimeField(null=True, blank=True, help_text="Given up: no more attempts.")
+    about = models.CharField(max_length=100, blank=True, help_text="The record told how this message ended.")
     created_at = models.DateTimeField(auto_now_add=True)
 
     audit_trail_exempt = True  # a delivery record

@@ -10,7 +10,6 @@ import statistics as stats
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from sinergi.core.pdf import render_pdf
@@ -74,7 +73,7 @@ def annual_statistics(forum, year: int, agency=None) -> AnnualStatistics:
     requests = InformationRequest.objects.filter(forum=forum, received_at__year=year).select_related("notice", "forum")
     if agency is not None:
         requests = requests.filter(agency=agency)
-    today = timezone.localdate()
+    today = forum.today()
     for item in requests:
         result.received += 1
         due = item.notice_due_on(calendar)
@@ -83,7 +82,7 @@ def annual_statistics(forum, year: int, agency=None) -> AnnualStatistics:
             result.open_overdue += due < today
             continue
         result.answered += 1
-        issued = timezone.localtime(notice.issued_at).date()
+        issued = forum.date_of(notice.issued_at)
         result.answered_late += issued > due
         result.working_days_to_answer.append(_working_days_between(calendar, item.received_on, issued))
         result.not_held += notice.held == Held.NO
@@ -127,5 +126,5 @@ def report_pdf(forum, year: int, agency=None) -> bytes:
         "forum": forum, "year": year, "agency": agency, "report": report,
         "result": annual_statistics(forum, year, agency),
         "sections_before": sections[:2], "sections_after": sections[2:],
-        "today": timezone.localdate(),
+        "today": forum.today(),
     })  # fmt: skip

@@ -34,8 +34,10 @@ from sinergi.ppid.demo_content import (
 )
 from sinergi.ppid.disputes import DisputeForm
 from sinergi.ppid.models import (
+    DeliveryState,
     DikEntry,
     DipEntry,
+    HandOver,
     InformationRequest,
     Objection,
     RequestAction,
@@ -177,8 +179,8 @@ def _create(forum, item: DemoRequest, agencies, people: _People, clock: _Clock) 
         _backdate_last(request, clock.at(clock.after(received_on, day), "forward"))
     if item.extended:
         day, reason = item.extended
-        request.extend(people.ppid(request.agency), reason)
         extended_at = clock.at(clock.after(received_on, day), "extend")
+        request.extend(people.ppid(request.agency), reason, today=request.forum.date_of(extended_at))
         InformationRequest.objects.filter(pk=request.pk).update(extended_at=extended_at)
         request.extended_at = extended_at
         _backdate_last(request, extended_at)
@@ -229,7 +231,25 @@ def _notice(request: InformationRequest, item: DemoRequest, issued_at: dt.dateti
     WrittenNotice.objects.filter(pk=notice.pk).update(issued_at=issued_at)
     notice.issued_at = issued_at
     request.give_notice(notice, by)
-    _backdate_last(request, issued_at)
+    _backdate(request.events.filter(action=RequestAction.NOTICE_GIVEN).latest("pk"), issued_at)
+    _delivered(request, notice, issued_at)
+
+
+def _delivered(request: InformationRequest, notice: WrittenNotice, issued_at: dt.datetime) -> None:
+    """As it went: e-mail on the day of issue, a collected notice two days later; one issued in the
+    last three days is still waiting to be collected, for the PPID's inbox."""
+    issued_on = request.forum.date_of(issued_at)
+    if request.emails_notice:
+        WrittenNotice.objects.filter(pk=notice.pk).update(delivery_state=DeliveryState.SENT, delivered_on=issued_on)
+        # The e-mail may have gone at once (no transaction around the demo): its line is dated, not doubled.
+        emailed = request.events.filter(action=RequestAction.EMAILED).first()
+        _backdate(emailed or request.events.create(action=RequestAction.EMAILED), issued_at)
+    elif issued_on + dt.timedelta(days=3) <= request.forum.today():
+        collected = issued_on + dt.timedelta(days=2)
+        WrittenNotice.objects.filter(pk=notice.pk).update(delivery_state=DeliveryState.HANDED_OVER,
+                                                          delivered_on=collected, handed_over_how=HandOver.IN_PERSON)  # fmt: skip
+        event = request.events.create(action=RequestAction.DELIVERED, comment=f"{HandOver.IN_PERSON.label} {collected}")
+        _backdate(event, issued_at + dt.timedelta(days=2))
 
 
 def _objection(request: InformationRequest, item: DemoRequest, arose: dt.date, people: _People, clock: _Clock):

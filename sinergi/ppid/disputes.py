@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 
 from django import forms
-from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -25,10 +24,10 @@ def dispute_window(objection: Objection, calendar=None) -> tuple[dt.date, dt.dat
     forum = objection.request.forum
     calendar = calendar or DeadlineCalendar.for_forum(forum)
     if objection.answered_at:
-        arose = timezone.localtime(objection.answered_at).date()
+        arose = forum.date_of(objection.answered_at)
     else:
         arose = objection.answer_due_on(calendar)
-        if timezone.localdate() <= arose:
+        if forum.today() <= arose:
             return None
     return arose, calendar.add_working_days(arose, calendar.days_for(forum, Step.DISPUTE))
 
@@ -54,8 +53,9 @@ class DisputeForm(forms.ModelForm):
 
     def clean(self):
         data = super().clean()
-        today = timezone.localdate()
-        objected = timezone.localtime(self.objection.received_at).date()
+        forum = self.objection.request.forum
+        today = forum.today()
+        objected = forum.date_of(self.objection.received_at)
         filed = data.get("filed_on")
         window = dispute_window(self.objection)
         if filed and filed < objected:

@@ -11,7 +11,7 @@ from sinergi.ppid.tasks import send_notice, tell_of_objection, tell_of_routing
 @effect_of(RequestEvent)
 def tell_requester(event: RequestEvent) -> None:
     """The written notice is ready: the requester hears of it, with their private link."""
-    if event.action == RequestAction.NOTICE_GIVEN:
+    if event.action in (RequestAction.NOTICE_GIVEN, RequestAction.RESENT):
         enqueue_or_defer(send_notice, event.request_id)
 
 

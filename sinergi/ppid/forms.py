@@ -8,6 +8,7 @@ from sinergi.core import limits, pii, uploads
 from sinergi.forum.models import Agency, AgencyRoleKind, ForumRoleKind
 from sinergi.ppid.models import (
     AnnualReport,
+    Delivery,
     DikEntry,
     DipEntry,
     InformationRequest,
@@ -58,6 +59,9 @@ class RequestForm(forms.ModelForm):
             raise ValidationError(_("Too many requests from your connection in the last hour. Please try again later."))
         if not cleaned.get("phone") and not cleaned.get("email"):
             self.add_error("email", _("Give an e-mail address or a phone number so the PPID can reach you."))
+        elif cleaned.get("delivery") == Delivery.EMAIL and not cleaned.get("email"):
+            self.add_error("email", _("You chose delivery by e-mail: give the e-mail address to send it to, "
+                                      "or choose another way of delivery."))  # fmt: skip
         # The file is read, within its budget, only when everything else is right: a robot (the
         # hidden field), a flood or a half-filled form costs the server no parsing.
         if cleaned.get("id_upload") is not None and not self.errors:

@@ -1,7 +1,8 @@
 """What the PPID office puts in each officer's inbox, with the law's deadlines in working days.
 
 - the PPID utama: requests to route to the agency holding the information, and every late request;
-- a PPID pelaksana: the requests of their agencies to answer, and notices not yet recorded as received;
+- a PPID pelaksana: the requests of their agencies to answer, and notices the requester has not received
+  (a failed e-mail first);
 - the atasan PPID: objections to decide.
 Each request appears once per person, under the most pressing step they can take on it.
 """
@@ -11,13 +12,12 @@ from __future__ import annotations
 import datetime as dt
 
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from sinergi.core.contributions import InboxItem
 from sinergi.forum.models import AgencyRoleKind, ForumRoleKind
 from sinergi.ppid.clock import DeadlineCalendar
-from sinergi.ppid.models import InformationRequest, Objection, RequestStatus
+from sinergi.ppid.models import DeliveryState, InformationRequest, Objection, RequestStatus
 
 
 def working_days_left(calendar: DeadlineCalendar, today: dt.date, due: dt.date) -> int:
@@ -40,7 +40,7 @@ def requests_waiting(member, forum):
     if not utama:
         open_requests = open_requests.filter(agency__in=mine)
     calendar = DeadlineCalendar.for_forum(forum)
-    today = timezone.localdate()
+    today = forum.today()
     pelaksana_of = set(mine.values_list("agency", flat=True))
     kind = _("Information request")
     for item in open_requests.order_by("received_at")[:200]:
@@ -59,15 +59,23 @@ def requests_waiting(member, forum):
 
 
 def notices_not_received(member, forum):
-    """Notices of the member's agencies given but not yet recorded as received by the requester."""
+    """Notices of the member's agencies the requester has not received: a failed e-mail first, then hand-overs."""
     mine = member.agency_roles.filter(role=AgencyRoleKind.PPID_PELAKSANA, agency__forum=forum).values("agency")
-    answered = InformationRequest.objects.filter(forum=forum, agency__in=mine, status=RequestStatus.ANSWERED,
-                                                 notice__delivered_on__isnull=True)  # fmt: skip
+    answered = InformationRequest.objects.filter(forum=forum, agency__in=mine, status=RequestStatus.ANSWERED).exclude(
+        notice__delivery_state__in=(DeliveryState.SENT, DeliveryState.HANDED_OVER))
     kind = _("Written notice")
+    failed, waiting = [], []
     for item in answered.select_related("agency", "notice").order_by("notice__issued_at")[:50]:
-        yield InboxItem(item.number, reverse("ppid_office:detail", args=[item.pk]), kind,
-                        _("Record when the requester received the notice"), agency=_agency(item),
-                        since=item.notice.issued_at)  # fmt: skip
+        notice = item.notice
+        if notice.delivery_state == DeliveryState.FAILED:
+            failed.append(InboxItem(item.number, reverse("ppid_office:detail", args=[item.pk]) + "#penyampaian", kind,
+                                    _("The e-mail to the requester failed: send it again or hand it over"),
+                                    agency=_agency(item), since=notice.issued_at, urgent=True))  # fmt: skip
+        elif notice.delivery_state == DeliveryState.WAITING:
+            waiting.append(InboxItem(item.number, reverse("ppid_office:detail", args=[item.pk]) + "#penyampaian", kind,
+                                     _("Hand the notice over to the requester and record the date"),
+                                     agency=_agency(item), since=notice.issued_at))  # fmt: skip
+    yield from failed + waiting
 
 
 def objections_to_decide(member, forum):
@@ -75,7 +83,7 @@ def objections_to_decide(member, forum):
     if not member.has_forum_role(forum, ForumRoleKind.ATASAN_PPID):
         return
     calendar = DeadlineCalendar.for_forum(forum)
-    today = timezone.localdate()
+    today = forum.today()
     waiting = Objection.objects.filter(request__forum=forum, answered_at__isnull=True)
     kind = _("Objection")
     for objection in waiting.select_related("request__agency", "request__forum").order_by("received_at"):

@@ -10,8 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from django.utils import timezone
-
 from sinergi.ppid.clock import DeadlineCalendar
 from sinergi.ppid.models import InformationRequest
 from sinergi.ppid.models.request import RequestStatus
@@ -34,7 +32,7 @@ def rows(requests, forum, *, status: str = "", agency=None, overdue: bool = Fals
     if agency is not None:
         requests = requests.filter(agency=agency)
     calendar = DeadlineCalendar.for_forum(forum)
-    today = timezone.localdate()
+    today = forum.today()
     dated = []
     for item in requests[:LIMIT]:
         due = item.notice_due_on(calendar)

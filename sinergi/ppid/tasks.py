@@ -13,9 +13,9 @@ from django_tasks import task
 from huey import crontab
 from huey.contrib.djhuey import db_periodic_task
 
-from sinergi.core.mail import send_templated, sent_count
+from sinergi.core.mail import reports_to, send_templated, sent_count
 from sinergi.forum.models import AgencyRoleKind, Forum, ForumRoleKind, Member
-from sinergi.ppid.models import InformationRequest, Objection
+from sinergi.ppid.models import InformationRequest, Objection, WrittenNotice
 from sinergi.ppid.reminders import daily_overview
 from sinergi.ppid.retention import erase_past_retention
 
@@ -34,12 +34,26 @@ def send_receipt(request_id: int) -> str:
 
 @task()
 def send_notice(request_id: int) -> str:
-    """Tell the requester the written notice is ready, with their private link (the PDF is there); always sent."""
+    """E-mail the requester that the written notice is ready, with their private link (the PDF is there).
+
+    Sent only when the notice is to go by e-mail; how it ends is recorded on the notice
+    (`notice_outcome`), so "received" is never claimed for a message that did not go out.
+    """
     item = InformationRequest.objects.select_related("forum", "notice").filter(pk=request_id).first()
-    if item is None or not item.email or not hasattr(item, "notice"):
+    if item is None or not hasattr(item, "notice") or not item.emails_notice:
         return "skipped"
-    context = {"item": item, "url": settings.SITE_URL + item.get_tracking_url()}
-    return send_templated("ppid/email/notice", context, item.email, forum=item.forum)
+    window = item.objection_window()
+    context = {"item": item, "url": settings.SITE_URL + item.get_tracking_url(),
+               "objection_by": window[1] if window else None}  # fmt: skip
+    return send_templated("ppid/email/notice", context, item.email, forum=item.forum, about=f"ppid.notice:{item.notice.pk}")
+
+
+@reports_to("ppid.notice")
+def notice_outcome(notice_id: int, outcome: str, reason: str) -> None:
+    """The notice's e-mail went out, is being retried, or failed: its delivery state says so."""
+    notice = WrittenNotice.objects.select_related("request__forum").filter(pk=notice_id).first()
+    if notice is not None:
+        notice.record_email_outcome(outcome, reason)
 
 
 @db_periodic_task(crontab(hour=0, minute=0))  # huey's crontab reads UTC: 07.00 WIB, 08.00 WITA, 09.00 WIT

@@ -21,6 +21,7 @@ office_pages = ([
     path("<int:pk>/pemberitahuan.pdf", office.notice_pdf, name="notice_pdf"),
     path("<int:pk>/perpanjang/", office.extend, name="extend"),
     path("<int:pk>/diterima-pemohon/", office.delivered, name="delivered"),
+    path("<int:pk>/kirim-ulang/", office.send_again, name="send_again"),
     path("<int:pk>/keberatan/", office.decide_objection, name="decide_objection"),
     path("<int:pk>/sengketa/", office.dispute, name="dispute"),
     path("<int:pk>/perihal-publik/", office.public_subject, name="public_subject"),

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
+import datetime as dt
+from zoneinfo import ZoneInfo
+
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from sinergi.core import limits
@@ -45,3 +49,15 @@ class Forum(models.Model):
     @property
     def audit_forum_id(self) -> int | None:
         return self.pk
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.time_zone)
+
+    def date_of(self, moment: dt.datetime) -> dt.date:
+        """The calendar day `moment` falls on where the forum is: 00.30 WIT is already tomorrow in WIT."""
+        return timezone.localtime(moment, self.zone).date()
+
+    def today(self) -> dt.date:
+        """Today where the forum is, whatever the server's zone or the zone active for this request."""
+        return timezone.localdate(timezone=self.zone)

@@ -1,7 +1,7 @@
 from sinergi.ppid.models.calendar import CalendarSettings, DeadlineRule, LocalDayOff, Step
 from sinergi.ppid.models.charter import ServiceCharter
 from sinergi.ppid.models.event import OverviewSent, RequestAction, RequestEvent
-from sinergi.ppid.models.notice import Decision, Held, WrittenNotice
+from sinergi.ppid.models.notice import Decision, DeliveryState, HandOver, Held, WrittenNotice
 from sinergi.ppid.models.objection import (
     Dispute,
     DisputeResult,
@@ -32,6 +32,8 @@ __all__ = [
     "Held",
     "DeadlineRule",
     "Delivery",
+    "DeliveryState",
+    "HandOver",
     "Dispute",
     "DisputeResult",
     "DisputeStage",

@@ -20,7 +20,10 @@ class RequestAction(models.TextChoices):
     DISPUTE_UPDATED = "dispute_updated", _("dispute record updated")
     REMINDED = "reminded", _("reminder sent before the deadline")
     RESPONDED = "responded", _("the requester responded to the atasan's decision")
-    DELIVERED = "delivered", _("information delivered to the requester")
+    DELIVERED = "delivered", _("written notice handed over to the requester")
+    EMAILED = "emailed", _("written notice sent to the requester by e-mail")
+    DELIVERY_FAILED = "delivery_failed", _("the e-mail to the requester failed")
+    RESENT = "resent", _("the written notice's e-mail sent again")
     SUBJECT_CHECKED = "subject_checked", _("subject for the public register checked")
 
 

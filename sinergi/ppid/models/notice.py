@@ -5,7 +5,6 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from sinergi.core import limits
@@ -25,6 +24,25 @@ class Decision(models.TextChoices):
     GRANTED = "granted", _("Granted")
     PARTLY = "partly", _("Partly granted")
     REFUSED = "refused", _("Refused")
+
+
+class DeliveryState(models.TextChoices):
+    """What happened to the notice on its way to the requester: only SENT and HANDED_OVER mean received."""
+
+    WAITING = "waiting", _("Waiting to be handed over")
+    QUEUED = "queued", _("E-mail being sent")
+    SENT = "sent", _("Sent by e-mail")
+    FAILED = "failed", _("E-mail failed")
+    HANDED_OVER = "handed_over", _("Handed over")
+
+
+class HandOver(models.TextChoices):
+    """How a notice reached the requester other than by e-mail."""
+
+    IN_PERSON = "langsung", _("In person")
+    POST = "pos", _("By post")
+    COURIER = "kurir", _("By courier")
+    FAX = "faksimili", _("By fax")
 
 
 class WrittenNotice(models.Model):
@@ -51,9 +69,14 @@ class WrittenNotice(models.Model):
     payment_method = models.CharField(_("payment method"), max_length=120, blank=True)
     pdf = models.FileField(upload_to="ppid/pemberitahuan/", blank=True, max_length=200, verbose_name=_("PDF file"))
     issued_at = models.DateTimeField(_("issued at"), auto_now_add=True)
-    delivered_on = models.DateField(_("delivered on"), null=True, blank=True,
-                                    help_text=_("When the requester received the information (by e-mail: the day "
-                                                "it was issued)."))  # fmt: skip
+    delivered_on = models.DateField(_("delivered on"), null=True, blank=True, editable=False,
+                                    help_text=_("When the requester received the notice: the day the e-mail was "
+                                                "accepted for delivery, or the hand-over the PPID recorded."))  # fmt: skip
+    delivery_state = models.CharField(_("delivery state"), max_length=12, choices=DeliveryState.choices,
+                                      default=DeliveryState.WAITING, editable=False)  # fmt: skip
+    delivery_reason = models.CharField(_("why the e-mail failed"), max_length=500, blank=True, editable=False)
+    handed_over_how = models.CharField(_("handed over"), max_length=10, choices=HandOver.choices, blank=True,
+                                       editable=False)  # fmt: skip
     issued_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("issued by")
     )
@@ -72,14 +95,51 @@ class WrittenNotice(models.Model):
     def as_pdf(self) -> bytes:
         return render_pdf("ppid/notice_pdf.html", {"notice": self, "item": self.request})
 
-    def record_delivery(self, day, by) -> RequestEvent:
-        """The day the requester received what was granted, for a delivery other than e-mail."""
-        if day > timezone.localdate() or day < timezone.localtime(self.issued_at).date():
+    @property
+    def is_received(self) -> bool:
+        """The requester has it: the e-mail went out, or the PPID recorded handing it over."""
+        return self.delivery_state in (DeliveryState.SENT, DeliveryState.HANDED_OVER)
+
+    def record_delivery(self, day, by, how: str = HandOver.IN_PERSON) -> RequestEvent:
+        """The day the PPID handed the notice over (in person, by post, courier or fax)."""
+        forum = self.request.forum
+        if how not in HandOver.values:
+            raise TransitionError(_("Choose how the notice was handed over."))
+        if day > forum.today() or day < forum.date_of(self.issued_at):
             raise TransitionError(_("The delivery date lies between the notice and today."))
         with transaction.atomic():
-            self.delivered_on = day
-            self.save(update_fields=["delivered_on"])
-            return self.request.record(by, RequestAction.DELIVERED, day.isoformat())
+            self.delivered_on, self.delivery_state, self.handed_over_how = day, DeliveryState.HANDED_OVER, how
+            self.save(update_fields=["delivered_on", "delivery_state", "handed_over_how"])
+            return self.request.record(by, RequestAction.DELIVERED, f"{HandOver(how).label} {day.isoformat()}")
+
+    def send_again(self, by) -> RequestEvent:
+        """After a failed e-mail, try once more (the server may have been refusing for a while)."""
+        if self.delivery_state != DeliveryState.FAILED or not self.request.emails_notice:
+            raise TransitionError(_("Only a failed e-mail can be sent again."))
+        with transaction.atomic():
+            updated = WrittenNotice.objects.filter(pk=self.pk, delivery_state=DeliveryState.FAILED).update(
+                delivery_state=DeliveryState.QUEUED, delivery_reason="")
+            if not updated:
+                raise TransitionError(_("Only a failed e-mail can be sent again."))
+            self.delivery_state, self.delivery_reason = DeliveryState.QUEUED, ""
+            return self.request.record(by, RequestAction.RESENT)
+
+    def record_email_outcome(self, outcome: str, reason: str = "") -> None:
+        """What the mail server did with the notice's e-mail; heard only while it is on its way (a hand-over
+        recorded meanwhile stands, and a second report of the same sending changes nothing)."""
+        if self.delivery_state != DeliveryState.QUEUED:
+            return
+        with transaction.atomic():
+            if outcome == "sent":
+                self.delivery_state, self.delivery_reason = DeliveryState.SENT, ""
+                self.delivered_on = self.request.forum.today()
+                self.request.record(None, RequestAction.EMAILED)
+            elif outcome == "failed":
+                self.delivery_state, self.delivery_reason = DeliveryState.FAILED, reason
+                self.request.record(None, RequestAction.DELIVERY_FAILED, reason)
+            else:  # retrying: still on its way, with the reason it is late
+                self.delivery_state, self.delivery_reason = DeliveryState.QUEUED, reason
+            self.save(update_fields=["delivery_state", "delivery_reason", "delivered_on"])
 
     def clean(self) -> None:
         """What each answer must state (DOMAIN.md section 3)."""

@@ -85,7 +85,7 @@ class Objection(models.Model):
 
         calendar = calendar or DeadlineCalendar.for_forum(self.request.forum)
         days = calendar.days_for(self.request.forum, Step.OBJECTION_ANSWER)
-        return calendar.add_working_days(timezone.localtime(self.received_at).date(), days)
+        return calendar.add_working_days(self.request.forum.date_of(self.received_at), days)
 
     def decide(self, by, outcome: str, answer: str, position: str) -> RequestEvent:
         """The atasan PPID decides (Pasal 36(2)); the answer is on the requester's page at once."""

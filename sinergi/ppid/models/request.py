@@ -24,7 +24,7 @@ from sinergi.core.workflow import TransitionError, after_commit, check_length, m
 from sinergi.forum.models import AgencyRoleKind, ForumRoleKind
 from sinergi.ppid.models.calendar import Step
 from sinergi.ppid.models.event import RequestAction, RequestEvent
-from sinergi.ppid.models.notice import WrittenNotice
+from sinergi.ppid.models.notice import DeliveryState, WrittenNotice
 from sinergi.ppid.models.objection import Objection, ObjectionGround
 
 
@@ -199,8 +199,13 @@ class InformationRequest(models.Model):
         return self.status == RequestStatus.ANSWERED
 
     @property
+    def emails_notice(self) -> bool:
+        """The notice goes by e-mail: the requester asked for it and gave an address."""
+        return self.delivery == Delivery.EMAIL and bool(self.email)
+
+    @property
     def received_on(self):
-        return timezone.localtime(self.received_at).date()
+        return self.forum.date_of(self.received_at)
 
     def notice_due_on(self, calendar=None):
         """When the written notice is due, on today's calendar: a day off added later moves it.
@@ -215,6 +220,13 @@ class InformationRequest(models.Model):
             days += calendar.days_for(self.forum, Step.EXTENSION)
         return calendar.add_working_days(self.received_on, days)
 
+    def first_period_ends_on(self, calendar=None):
+        """The last day of the notice's own period (10 working days): an extension is given by then."""
+        from sinergi.ppid.clock import DeadlineCalendar  # cycle: the clock imports ppid.models for its calendar
+
+        calendar = calendar or DeadlineCalendar.for_forum(self.forum)
+        return calendar.add_working_days(self.received_on, calendar.days_for(self.forum, Step.NOTICE))
+
     def objection_window(self, calendar=None):
         """(first, last) day a keberatan may be filed: 30 working days from the ground arising,
         i.e. from the written notice, or from the day the notice was due and did not come."""
@@ -222,8 +234,8 @@ class InformationRequest(models.Model):
 
         calendar = calendar or DeadlineCalendar.for_forum(self.forum)
         notice = getattr(self, "notice", None) if self.status == RequestStatus.ANSWERED else None
-        arose = timezone.localtime(notice.issued_at).date() if notice else self.notice_due_on(calendar)
-        if not notice and timezone.localdate() <= arose:
+        arose = self.forum.date_of(notice.issued_at) if notice else self.notice_due_on(calendar)
+        if not notice and self.forum.today() <= arose:
             return None  # still within the PPID's own period: nothing to object to yet
         return arose, calendar.add_working_days(arose, calendar.days_for(self.forum, Step.OBJECTION))
 
@@ -259,8 +271,11 @@ class InformationRequest(models.Model):
                  status=status)  # fmt: skip
             return self.record(by, action, comment.strip(), from_agency_id=from_agency_id, to_agency=to_agency)
 
-    def extend(self, by, reason: str) -> RequestEvent:
-        """Pasal 22(8): one extension, with a written reason, before the notice is given."""
+    def extend(self, by, reason: str, today: datetime.date | None = None) -> RequestEvent:
+        """Pasal 22(8): one extension, with a written reason, within the first period and before the notice.
+
+        `today` is the forum's today unless a step is replayed on its own day (the demo).
+        """
         reason = reason.strip()
         if not reason:
             raise TransitionError(_("Give the written reason for the extension."))
@@ -269,6 +284,10 @@ class InformationRequest(models.Model):
             raise TransitionError(_("The period has already been extended once."))
         if self.is_answered:
             raise TransitionError(_("The written notice has been given already."))
+        first_period_ends = self.first_period_ends_on()
+        if (today or self.forum.today()) > first_period_ends:
+            raise TransitionError(_("An extension must be given within the first period, by %(date)s (Pasal 22(8)); "
+                                    "that day has passed.") % {"date": first_period_ends.strftime("%d-%m-%Y")})  # fmt: skip
         with transaction.atomic():
             move(self, by, self.LOST, {"extended_at__isnull": True, "status__in": UNANSWERED},
                  extended_at=timezone.now(), extension_reason=reason)  # fmt: skip
@@ -282,8 +301,8 @@ class InformationRequest(models.Model):
         with transaction.atomic():
             move(self, by, given, {"status__in": UNANSWERED}, status=RequestStatus.ANSWERED)
             notice.request, notice.issued_by = self, by
-            if self.delivery == Delivery.EMAIL:
-                notice.delivered_on = timezone.localdate()  # the e-mail goes with the notice
+            # Received only once the mail server takes the e-mail, or the PPID records the hand-over.
+            notice.delivery_state = DeliveryState.QUEUED if self.emails_notice else DeliveryState.WAITING
             notice.save()
             notice.pdf.save(f"pemberitahuan-{self.pk}.pdf", ContentFile(notice.as_pdf()), save=True)
             return self.record(by, RequestAction.NOTICE_GIVEN, notice.get_decision_display())
@@ -298,7 +317,7 @@ class InformationRequest(models.Model):
             raise TransitionError(
                 _("An objection can be filed once the written notice is given or its period has passed.")
             )
-        if timezone.localdate() > window[1]:
+        if self.forum.today() > window[1]:
             raise TransitionError(_("The period for an objection ended on %(date)s.")
                                   % {"date": window[1].strftime("%d-%m-%Y")})  # fmt: skip
         grounds = sorted({ground for ground in grounds if ground in ObjectionGround.values})
@@ -350,7 +369,7 @@ class InformationRequest(models.Model):
 
     def _next_number(self) -> str:
         """`<n>/PPID/<FORUM>/<year>`, counting from 1 each year; locked so two requests never share one."""
-        year = timezone.localtime(self.received_at).year
+        year = self.forum.date_of(self.received_at).year
         counter, _created = RequestCounter.objects.select_for_update().get_or_create(forum=self.forum, year=year)
         RequestCounter.objects.filter(pk=counter.pk).update(last=models.F("last") + 1)
         counter.refresh_from_db()

@@ -83,7 +83,8 @@ def test_a_request_from_the_public_form_to_the_atasans_decision(browser, live_se
     field(ppid, "Dasar pengecualian (Pasal 17)").select_option("h")
     field(ppid, "Alasan penolakan").fill("Rekap memuat nama penerima.")
     ppid.get_by_role("button", name="Terbitkan pemberitahuan tertulis").click()
-    expect(ppid.get_by_role("status")).to_contain_text("Pemberitahuan tertulis diterbitkan")
+    expect(ppid.get_by_role("status")).to_contain_text("Pemberitahuan tertulis sudah diterbitkan")
+    expect(ppid.locator("#penyampaian")).to_contain_text("Terkirim lewat e-mail")  # what the mail server did
 
     public.goto(tracking)
     expect(public.locator("main")).to_contain_text("Rekap memuat nama penerima.")

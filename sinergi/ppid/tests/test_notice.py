@@ -66,6 +66,7 @@ def test_not_held_names_who_holds_it(item, ppid_dinkes):
     assert "holder" in response.context["form"].errors
 
 
+@time_machine.travel(dt.datetime(2026, 3, 16, 9, 0, tzinfo=dt.UTC))  # day 10: the last of the first period
 def test_one_extension_with_a_reason_moves_the_deadline_to_17_working_days(item, ppid_dinkes):
     assert item.notice_due_on() == dt.date(2026, 3, 16)
     client_for(ppid_dinkes).post(reverse("ppid_office:extend", args=[item.pk]), {"reason": ""})
@@ -84,19 +85,10 @@ def test_another_agencys_ppid_cannot_answer(item, imigrasi):
     assert client_for(other).post(reverse("ppid_office:notice", args=[item.pk]), PARTLY).status_code == 403
 
 
-def test_the_date_of_delivery_is_the_notice_day_by_e_mail_and_recorded_for_post(item, ppid_dinkes):
-    client_for(ppid_dinkes).post(reverse("ppid_office:notice", args=[item.pk]), PARTLY)
+@time_machine.travel(dt.datetime(2026, 3, 17, 1, 0, tzinfo=dt.UTC))  # 08.00 WIB on day 11
+def test_an_extension_on_the_eleventh_working_day_is_refused(item, ppid_dinkes):
+    page = client_for(ppid_dinkes).post(reverse("ppid_office:extend", args=[item.pk]),
+                                        {"reason": "Data masih dihimpun."}, follow=True).content.decode()  # fmt: skip
+    assert "paling lambat 16-03-2026" in page
     item.refresh_from_db()
-    assert item.notice.delivered_on == timezone.localdate()  # the request asked for e-mail
-
-    InformationRequest.objects.filter(pk=item.pk).update(delivery="pos")
-    item.notice.delivered_on = None
-    item.notice.save()
-    url = reverse("ppid_office:delivered", args=[item.pk])
-    tomorrow = timezone.localdate() + dt.timedelta(days=1)
-    page = client_for(ppid_dinkes).post(url, {"delivered_on": tomorrow.isoformat()}, follow=True).content.decode()
-    assert "antara pemberitahuan dan hari ini" in page
-    client_for(ppid_dinkes).post(url, {"delivered_on": timezone.localdate().isoformat()})
-    item.refresh_from_db()
-    assert item.notice.delivered_on == timezone.localdate()
-    assert item.events.filter(action="delivered").exists()
+    assert item.extended_at is None and item.notice_due_on() == dt.date(2026, 3, 16)

@@ -90,6 +90,7 @@ def test_routing_to_the_agency_that_has_it_is_refused_and_nothing_is_saved(item,
     assert history(item, RequestAction.ROUTED) == 0
 
 
+@time_machine.travel(dt.datetime(2026, 3, 10, 3, 0, tzinfo=dt.UTC))  # within the first 10 working days
 def test_of_two_extensions_at_once_exactly_one_is_recorded(item, ppid_dinkes):
     first, second = two_pages(item)
     first.extend(ppid_dinkes, "Data masih dihimpun.")

@@ -10,7 +10,6 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
@@ -69,7 +68,7 @@ def edit_narrative(request):
 
 def _scope(request, forum, strict: bool = False) -> tuple[int, Agency | None]:
     """The year and agency asked for (`tahun`, `instansi`); when `strict`, a bad one is a 404, not a default."""
-    this_year = timezone.localdate().year
+    this_year = forum.today().year
     raw = request.GET.get("tahun", "")
     year = int(raw) if re.fullmatch(r"[0-9]{4}", raw) and FIRST_YEAR <= int(raw) <= this_year + 1 else None
     slug = request.GET.get("instansi", "")

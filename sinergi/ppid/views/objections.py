@@ -5,7 +5,6 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import render
-from django.utils import timezone
 
 from sinergi.core.forums import current_forum
 from sinergi.core.permissions import require
@@ -26,7 +25,7 @@ def objection_list(request):
         objections = objections.filter(**STATES[state])
     objections = objections.select_related("request__agency", "request__forum").order_by("-received_at")
     calendar = DeadlineCalendar.for_forum(forum)
-    today = timezone.localdate()
+    today = forum.today()
     rows = []
     for objection in objections[:500]:
         due = objection.answer_due_on(calendar)

@@ -9,7 +9,6 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
 from django.utils.dateparse import parse_date
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -27,7 +26,7 @@ from sinergi.forum.models import Agency
 from sinergi.ppid import register, request_deadlines
 from sinergi.ppid.disputes import DisputeForm, dispute_window
 from sinergi.ppid.forms import ExtensionForm, NoticeForm, ObjectionAnswerForm, PublicSubjectForm, RouteForm
-from sinergi.ppid.models import InformationRequest
+from sinergi.ppid.models import HandOver, InformationRequest
 from sinergi.ppid.models.request import RequestStatus
 from sinergi.ppid.notices import notice_pdf_response
 
@@ -66,6 +65,7 @@ def request_detail(request, pk: int):
         "can_forward": allowed("ppid.forward_request", request.user, item),
         "can_answer": not item.is_answered and allowed("ppid.answer_request", request.user, item),
         "can_record_delivery": item.is_answered and allowed("ppid.answer_request", request.user, item),
+        "hand_over_choices": HandOver.choices,
         "can_check_subject": allowed("ppid.check_public_subject", request.user, item),
         "extension_form": ExtensionForm(),
         "can_decide": allowed("ppid.decide_objection", request.user, item),
@@ -89,9 +89,19 @@ def notice(request, pk: int):
         except TransitionError as error:  # another PPID gave it meanwhile
             messages.error(request, str(error))
         else:
-            messages.success(request, _("The written notice is issued and the requester is told."))
+            _tell_how_it_goes(request, item)
         return redirect("ppid_office:detail", pk=item.pk)
     return render(request, "ppid/office/notice_form.html", {"item": item, "form": form})
+
+
+def _tell_how_it_goes(request, item: InformationRequest) -> None:
+    """After the notice is issued: what happens next to reach the requester, never that they have it."""
+    if item.emails_notice:
+        messages.success(request, _("The written notice is issued. The e-mail to the requester is being sent; "
+                                    "this page shows whether it went out."))  # fmt: skip
+    else:
+        messages.warning(request, _("The written notice is issued, but the requester does not have it yet: hand it "
+                                    "over (%(how)s) and record the date here.") % {"how": item.get_delivery_display()})  # fmt: skip
 
 
 @login_required
@@ -146,11 +156,27 @@ def delivered(request, pk: int):
         messages.error(request, _("Give the date of delivery."))
         return redirect("ppid_office:detail", pk=item.pk)
     try:
-        item.notice.record_delivery(day, request.user)
+        item.notice.record_delivery(day, request.user, request.POST.get("how", ""))
     except TransitionError as error:
         messages.error(request, str(error))
     else:
         messages.success(request, _("The date of delivery is recorded."))
+    return redirect("ppid_office:detail", pk=item.pk)
+
+
+@login_required
+@require_POST
+def send_again(request, pk: int):
+    """The notice's e-mail failed: send it once more."""
+    item = _request_for(request, pk, "ppid.answer_request")
+    if not hasattr(item, "notice"):
+        raise Http404
+    try:
+        item.notice.send_again(request.user)
+    except TransitionError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("The e-mail is being sent again; this page shows whether it went out."))
     return redirect("ppid_office:detail", pk=item.pk)
 
 
@@ -256,13 +282,13 @@ def register_export(request, kind: str, fmt: str):
     requests = InformationRequest.objects.handled_by(request.user, forum)
     raw = request.GET.get("tahun", "")
     # A printed register is one year's (a whole history would not print in a request's time).
-    year = int(raw) if re.fullmatch(r"[0-9]{4}", raw) else (timezone.localdate().year if fmt == "pdf" else None)
+    year = int(raw) if re.fullmatch(r"[0-9]{4}", raw) else (forum.today().year if fmt == "pdf" else None)
     if year:
         requests = requests.filter(received_at__year=year)
     header, rows = make_table(requests)
     filename = f"register-{kind}-{year}.{fmt}" if year else f"register-{kind}.{fmt}"
     if fmt == "pdf":
-        context = {"title": title, "forum": forum, "header": header, "rows": list(rows), "today": timezone.localdate(),
+        context = {"title": title, "forum": forum, "header": header, "rows": list(rows), "today": forum.today(),
                    "year": year}  # fmt: skip
         return pdf_response(render_pdf("ppid/register_pdf.html", context), filename)
     if fmt == "xlsx":

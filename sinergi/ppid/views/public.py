@@ -76,7 +76,7 @@ def track(request, token: str):
         "item": item, "new": "baru" in request.GET, "notice_due_on": item.notice_due_on(),
         "objection_form": form, "window": window,
         "dispute_window": dispute_window(objection) if objection else None, "response_error": response_error,
-        "may_object": window is not None and timezone.localdate() <= window[1] and not hasattr(item, "objection"),
+        "may_object": window is not None and item.forum.today() <= window[1] and not hasattr(item, "objection"),
     })  # fmt: skip
     response["X-Robots-Tag"] = "noindex, nofollow"
     # same-origin, not no-referrer: the secret link stays off other sites, and the objection form's
