@@ -242,6 +242,7 @@ def national_rules(db):
 
     from sinergi.ppid.models import DeadlineRule
 
-    seed = importlib.import_module("sinergi.ppid.migrations.0002_national_rules")
-    for step, days, basis in seed.NATIONAL:
+    seeds = ("0002_national_rules", "0020_dispute_periods")
+    rows = [row for seed in seeds for row in importlib.import_module(f"sinergi.ppid.migrations.{seed}").NATIONAL]
+    for step, days, basis in rows:
         DeadlineRule.objects.get_or_create(forum=None, step=step, defaults={"working_days": days, "legal_basis": basis})

@@ -1,5 +1,5 @@
 """Working days (hari kerja): weekdays that are neither a national holiday, nor cuti bersama, nor a
-day off of the forum's own region.
+day off of the forum's own region; a day the region works after all (a cancelled cuti bersama) counts.
 
 calendar = WorkingCalendar.for_forum(forum)
 calendar.add_working_days(date(2026, 3, 16), 10)   # -> 2026-04-07
@@ -35,6 +35,7 @@ def national_days_off(year: int) -> tuple[frozenset[dt.date], frozenset[dt.date]
 @dataclass(frozen=True)
 class WorkingCalendar:
     local_days_off: frozenset[dt.date] = frozenset()
+    local_working_days: frozenset[dt.date] = frozenset()  # national days off the region works after all
     cuti_bersama_is_working_day: bool = False
     count_day_of_receipt: bool = False
 
@@ -46,6 +47,8 @@ class WorkingCalendar:
     def is_working_day(self, day: dt.date) -> bool:
         if day.weekday() >= SATURDAY or day in self.local_days_off:
             return False
+        if day in self.local_working_days:  # e.g. a cuti bersama cancelled
+            return True
         public, collective = national_days_off(day.year)
         return day not in public and (self.cuti_bersama_is_working_day or day not in collective)
 

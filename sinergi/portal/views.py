@@ -13,6 +13,7 @@ from sinergi.core.forums import current_forum, forum_or_none
 from sinergi.core.params import page_number
 from sinergi.forum.models import Agency, AgencyKind
 from sinergi.portal import queries
+from sinergi.ppid import clock
 from sinergi.releases.models import Attachment, Release, Theme
 
 PAGE_SIZE = 20
@@ -32,6 +33,7 @@ def home(request):
         "themes": [t for t in queries.themes_with_releases(forum) if t.release_count][:12],
         "agency_count": agencies.count(),
         "kecamatan_count": agencies.filter(kind=AgencyKind.KECAMATAN).count(),
+        "notice_days": clock.periods(forum).get("notice"),
     })  # fmt: skip
 
 

@@ -11,7 +11,7 @@ class DeadlineRuleAdmin(admin.ModelAdmin):
 
 @admin.register(LocalDayOff)
 class LocalDayOffAdmin(admin.ModelAdmin):
-    list_display = ["date", "name", "forum"]
+    list_display = ["date", "name", "works", "forum"]
     list_filter = ["forum"]
     date_hierarchy = "date"
 

@@ -17,13 +17,15 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 
 from sinergi.core.working_days import WorkingCalendar
-from sinergi.ppid.models import CalendarSettings, DeadlineRule, LocalDayOff
+from sinergi.ppid.models import CalendarSettings, DeadlineRule, LocalDayOff, Step
 
 
 def _calendar_fields(forum) -> dict:
     settings = CalendarSettings.objects.filter(forum=forum).first() or CalendarSettings()
+    changes = list(LocalDayOff.objects.filter(forum=forum).values_list("date", "works"))
     return {
-        "local_days_off": frozenset(LocalDayOff.objects.filter(forum=forum).values_list("date", flat=True)),
+        "local_days_off": frozenset(day for day, works in changes if not works),
+        "local_working_days": frozenset(day for day, works in changes if works),
         "cuti_bersama_is_working_day": settings.cuti_bersama_is_working_day,
         "count_day_of_receipt": settings.count_day_of_receipt,
     }
@@ -51,6 +53,24 @@ class DeadlineCalendar(WorkingCalendar):
     def days_for(self, forum, step: str) -> int:
         """The forum's period for `step`, from what was read with the calendar, else from the table."""
         return self.periods[step] if step in self.periods else working_days_for(forum, step)
+
+
+@dataclass(frozen=True)
+class Period:
+    step: str
+    label: str
+    working_days: int
+    legal_basis: str
+
+
+def periods(forum) -> dict[str, Period]:
+    """Every step's period as the forum applies it (its own row over the national one), for pages and
+    messages that quote them: they read the table, never a number written into a text."""
+    rows = DeadlineRule.objects.filter(Q(forum=forum) | Q(forum__isnull=True)).order_by("forum_id")
+    table = {}
+    for rule in sorted(rows, key=lambda rule: rule.forum_id is not None):  # national first, the forum's over it
+        table[rule.step] = Period(rule.step, str(rule.get_step_display()), rule.working_days, rule.legal_basis)
+    return {step: table[step] for step in Step.values if step in table}
 
 
 def working_days_for(forum, step: str) -> int:

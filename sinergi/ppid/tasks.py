@@ -15,6 +15,7 @@ from huey.contrib.djhuey import db_periodic_task
 
 from sinergi.core.mail import reports_to, send_templated, sent_count
 from sinergi.forum.models import AgencyRoleKind, Forum, ForumRoleKind, Member
+from sinergi.ppid import clock
 from sinergi.ppid.models import InformationRequest, Objection, WrittenNotice
 from sinergi.ppid.reminders import daily_overview
 from sinergi.ppid.retention import erase_past_retention
@@ -28,7 +29,8 @@ def send_receipt(request_id: int) -> str:
     item = InformationRequest.objects.select_related("forum").filter(pk=request_id).first()
     if item is None or not item.email:
         return "skipped"
-    context = {"item": item, "url": settings.SITE_URL + item.get_tracking_url(), "notice_due_on": item.notice_due_on()}
+    context = {"item": item, "url": settings.SITE_URL + item.get_tracking_url(), "notice_due_on": item.notice_due_on(),
+               "periods": clock.periods(item.forum)}  # fmt: skip
     return send_templated("ppid/email/receipt", context, item.email, forum=item.forum)
 
 

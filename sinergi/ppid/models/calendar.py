@@ -18,6 +18,9 @@ class Step(models.TextChoices):
     OBJECTION = "objection", _("Filing an objection (keberatan)")
     OBJECTION_ANSWER = "objection_answer", _("The atasan PPID answers the objection")
     DISPUTE = "dispute", _("Taking the dispute to the Komisi Informasi")
+    KI_START = "ki_start", _("The Komisi Informasi begins mediation or adjudication")
+    KI_DECISION = "ki_decision", _("The Komisi Informasi settles the dispute")
+    COURT = "court", _("Appealing the Komisi Informasi's decision to court")
 
 
 class DeadlineRule(models.Model):
@@ -49,11 +52,16 @@ class DeadlineRule(models.Model):
 
 
 class LocalDayOff(models.Model):
-    """A day the region's offices are closed that the national calendar does not know."""
+    """A change of the region to the national calendar: a day its offices are closed that the national
+    calendar does not know (a local holiday, an extra cuti bersama), or, with `works`, a national day
+    off on which they work after all (a cuti bersama the government cancelled or the region does not keep)."""
 
     forum = models.ForeignKey("forum.Forum", on_delete=models.CASCADE, related_name="days_off", verbose_name=_("forum"))
     date = models.DateField(_("date"))
     name = models.CharField(_("name"), max_length=150)
+    works = models.BooleanField(_("a working day after all"), default=False,
+                                help_text=_("Tick for a national cuti bersama that is cancelled: offices are open "
+                                            "and the day counts."))  # fmt: skip
 
     class Meta:
         ordering = ["date"]
@@ -62,7 +70,7 @@ class LocalDayOff(models.Model):
         constraints = [models.UniqueConstraint("forum", "date", name="local_day_off_unique")]
 
     def __str__(self) -> str:
-        return f"{self.date} {self.name}"
+        return f"{self.date} {self.name}" + (" (hari kerja)" if self.works else "")
 
     @property
     def audit_forum_id(self) -> int | None:

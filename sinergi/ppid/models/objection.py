@@ -168,6 +168,26 @@ class Dispute(models.Model):
     def audit_forum_id(self) -> int | None:
         return self.objection.request.forum_id
 
+    def periods(self, calendar=None) -> list[tuple[str, object]]:
+        """The Komisi Informasi's own deadlines and the requester's time for court, from the period table:
+        (what, by when) for each that applies to the dates recorded so far (Pasal 38 and 48)."""
+        from sinergi.ppid.clock import DeadlineCalendar  # cycle: the clock imports ppid.models for its calendar
+
+        forum = self.objection.request.forum
+        calendar = calendar or DeadlineCalendar.for_forum(forum)
+
+        def after(day, step):
+            return calendar.add_working_days(day, calendar.days_for(forum, step))
+
+        dates = []
+        if not (self.mediation_on or self.adjudication_on or self.decided_on):
+            dates.append((_("Mediation or adjudication to begin by"), after(self.filed_on, Step.KI_START)))
+        if not self.decided_on:
+            dates.append((_("Komisi Informasi to settle it by"), after(self.filed_on, Step.KI_DECISION)))
+        elif self.result != DisputeResult.SETTLED:
+            dates.append((_("Appeal to court possible until"), after(self.decided_on, Step.COURT)))
+        return dates
+
     def stage_from_dates(self) -> str:
         if self.decided_on:
             return DisputeStage.DECIDED

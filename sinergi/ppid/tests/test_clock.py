@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sinergi.core import holiday_lists
 from sinergi.core.working_days import WorkingCalendar
+from sinergi.ppid import clock
 from sinergi.ppid.clock import DeadlineCalendar, deadline, working_days_for
 from sinergi.ppid.models import CalendarSettings, DeadlineRule, LocalDayOff, Step
 
@@ -43,3 +45,25 @@ def test_the_periods_are_read_once_with_the_calendar(forum, django_assert_num_qu
     calendar = DeadlineCalendar.for_forum(forum)
     with django_assert_num_queries(0):
         assert calendar.days_for(forum, Step.NOTICE) == 7 and calendar.days_for(forum, Step.DISPUTE) == 14
+
+
+def test_a_cancelled_cuti_bersama_counts_as_a_working_day(forum):
+    assert deadline(forum, Step.NOTICE, D(2026, 3, 16)) == D(2026, 4, 7)  # over Nyepi and Idulfitri
+    LocalDayOff.objects.create(forum=forum, date=D(2026, 3, 20), name="Cuti bersama dibatalkan (contoh)", works=True)
+    assert deadline(forum, Step.NOTICE, D(2026, 3, 16)) == D(2026, 4, 6)
+    LocalDayOff.objects.create(forum=forum, date=D(2026, 3, 21), name="Idulfitri", works=True)  # a Saturday stays off
+    assert deadline(forum, Step.NOTICE, D(2026, 3, 16)) == D(2026, 4, 6)
+
+
+def test_the_komisi_informasi_periods_and_the_court_are_rows_of_the_table(forum):
+    periods = clock.periods(forum)
+    assert [periods[step].working_days for step in (Step.KI_START, Step.KI_DECISION, Step.COURT)] == [14, 100, 14]
+    assert periods[Step.COURT].legal_basis == "UU 14/2008 Pasal 48 ayat (1)"
+    DeadlineRule.objects.create(forum=forum, step=Step.NOTICE, working_days=12, legal_basis="Perbup (contoh)")
+    assert clock.periods(forum)[Step.NOTICE].working_days == 12
+
+
+def test_only_years_whose_holidays_were_checked_are_final():
+    assert not holiday_lists.provisional(D(2026, 12, 31)) and not holiday_lists.provisional(D(2019, 5, 1))
+    assert holiday_lists.provisional(D(2027, 1, 4))  # Idulfitri 2027 is still an estimate
+    assert holiday_lists.provisional(D(2031, 1, 6))

@@ -10,7 +10,7 @@ from django.test import Client
 from django.urls import reverse
 
 from sinergi.conftest import client_for, make_member
-from sinergi.ppid.models import Dispute, RequestAction
+from sinergi.ppid.models import Dispute, DisputeResult, RequestAction
 from sinergi.ppid.tests.test_objection import refuse
 
 ANSWERED = dt.datetime(2026, 3, 25, 3, 0, tzinfo=dt.UTC)
@@ -107,3 +107,14 @@ def test_only_the_ppids_and_the_atasan_record_disputes(item, objection, people):
 def test_the_requester_is_told_until_when_they_may_go_to_the_komisi_informasi(item, objection):
     page = Client().get(item.get_tracking_url()).content.decode()
     assert "Komisi Informasi" in page and "15 April 2026" in page  # 14 working days after 25 March, over Easter
+
+
+def test_the_komisi_informasis_periods_and_the_time_for_court_follow_the_recorded_dates(item, objection):
+    dispute = Dispute(objection=objection, filed_on=dt.date(2026, 4, 6))
+    assert [day for _label, day in dispute.periods()] == [dt.date(2026, 4, 24), dt.date(2026, 9, 4)]
+    dispute.mediation_on = dt.date(2026, 4, 20)
+    assert [day for _label, day in dispute.periods()] == [dt.date(2026, 9, 4)]  # mediation began: only the 100 days
+    dispute.decided_on, dispute.result = dt.date(2026, 6, 1), DisputeResult.REJECTED
+    assert [day for _label, day in dispute.periods()] == [dt.date(2026, 6, 22)]  # 14 working days to court
+    dispute.result = DisputeResult.SETTLED
+    assert dispute.periods() == []  # a settlement in mediation is final

@@ -23,7 +23,7 @@ from sinergi.core.permissions import allowed, require
 from sinergi.core.spreadsheets import CSV_TYPE, XLSX_TYPE, write_csv, write_xlsx
 from sinergi.core.workflow import TransitionError
 from sinergi.forum.models import Agency
-from sinergi.ppid import register, request_deadlines
+from sinergi.ppid import clock, register, request_deadlines
 from sinergi.ppid.disputes import DisputeForm, dispute_window
 from sinergi.ppid.forms import ExtensionForm, NoticeForm, ObjectionAnswerForm, PublicSubjectForm, RouteForm
 from sinergi.ppid.models import HandOver, InformationRequest
@@ -68,6 +68,7 @@ def request_detail(request, pk: int):
         "hand_over_choices": HandOver.choices,
         "can_check_subject": allowed("ppid.check_public_subject", request.user, item),
         "extension_form": ExtensionForm(),
+        "periods": clock.periods(item.forum),
         "can_decide": allowed("ppid.decide_objection", request.user, item),
         "objection_form": ObjectionAnswerForm(),
         "can_record_dispute": allowed("ppid.record_dispute", request.user, item),

@@ -18,7 +18,7 @@ from sinergi.core.list_filters import ListFilter
 from sinergi.core.permissions import allowed, require
 from sinergi.core.tasks import enqueue_or_defer
 from sinergi.core.workflow import TransitionError
-from sinergi.ppid import register
+from sinergi.ppid import clock, register
 from sinergi.ppid.disputes import dispute_window
 from sinergi.ppid.forms import CharterForm, ObjectionForm, RequestForm
 from sinergi.ppid.models import DikEntry, DipEntry, InformationRequest, ServiceCharter
@@ -48,7 +48,7 @@ def request_form(request):
                 item.id_document.save("identitas", form.prepared["content"], save=True)
                 enqueue_or_defer(send_receipt, item.pk)
             return redirect(item.get_tracking_url() + "?baru=1")
-    return render(request, "ppid/request_form.html", {"form": form})
+    return render(request, "ppid/request_form.html", {"form": form, "periods": clock.periods(forum)})
 
 
 def track(request, token: str):
@@ -140,4 +140,5 @@ def service_charter(request):
                 return redirect("service_charter")
     elif request.method == "POST":
         require("ppid.change_charter", request.user, forum)
-    return render(request, "ppid/service_charter.html", {"charter": charter, "form": form, "may_change": may_change})
+    return render(request, "ppid/service_charter.html", {"charter": charter, "form": form, "may_change": may_change,
+                                                         "periods": clock.periods(forum)})  # fmt: skip
