@@ -7,13 +7,14 @@ subject, status and dates only: never a requester's name, NIK, address or contac
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from sinergi.core import pii
-from sinergi.ppid.models import InformationRequest, Objection
+from sinergi.ppid.models import Held, InformationRequest, Objection
 
 
 def _answered(item):
@@ -29,15 +30,31 @@ def _notice(item, attribute: str, default: str = "") -> str:
     return str(value() if callable(value) else value)
 
 
-def _date(value) -> str:
+def _date(value, forum) -> str:
+    """A date as the register prints it; a moment is dated where the forum is."""
     if not value:
         return ""
-    return (timezone.localtime(value) if isinstance(value, dt.datetime) else value).strftime("%d-%m-%Y")
+    return (forum.date_of(value) if isinstance(value, dt.datetime) else value).strftime("%d-%m-%Y")
+
+
+def _form_held(item) -> str:
+    """Bentuk informasi yang dikuasai: only for information the body holds, once the notice says so."""
+    notice = _answered(item)
+    return notice.form if notice is not None and notice.held == Held.YES else ""
+
+
+_LONG_TOKEN = re.compile(r"\S*[/@]\S*")  # a registration number, an e-mail address, a link
+
+
+def _breakable(text: str) -> str:
+    """A zero-width space after each slash, @ and dot of a number, address or link, so that on paper it wraps
+    there; ordinary words and amounts (Rp23.000) are left whole."""
+    return _LONG_TOKEN.sub(lambda token: re.sub(r"([/@.])(?=\w)", "\\1\u200b", token.group()), text)
 
 
 OFFICE_COLUMNS: list[tuple[str, Callable[[InformationRequest], object]]] = [
     (_("No."), lambda i: i.number),
-    (_("Date received"), lambda i: _date(i.received_at)),
+    (_("Date received"), lambda i: _date(i.received_at, i.forum)),
     (_("Name"), lambda i: i.name),
     (_("Address"), lambda i: i.address),
     (_("Contact"), lambda i: " ".join(filter(None, [i.phone, i.email]))),
@@ -45,15 +62,25 @@ OFFICE_COLUMNS: list[tuple[str, Callable[[InformationRequest], object]]] = [
     (_("Information requested"), lambda i: i.subject),
     (_("Purpose"), lambda i: i.purpose),
     (_("Held?"), lambda i: _notice(i, "get_held_display")),
-    (_("Form held"), lambda i: _notice(i, "form") or i.get_form_display()),
+    (_("Form held"), _form_held),
     (_("Request type"), lambda i: i.get_access_display()),
     (_("Decision"), lambda i: _notice(i, "get_decision_display")),
     (_("Reason for refusal"), lambda i: _notice(i, "refusal_reason")),
-    (_("Date of the written notice"), lambda i: _date(getattr(_answered(i), "issued_at", None))),
-    (_("Date of delivery"), lambda i: _date(getattr(_answered(i), "delivered_on", None))),
-    (_("Cost"), lambda i: _notice(i, "cost")),
+    (_("Date of the written notice"), lambda i: _date(getattr(_answered(i), "issued_at", None), i.forum)),
+    (_("Date of delivery"), lambda i: _date(getattr(_answered(i), "delivered_on", None), i.forum)),
+    (_("Cost"), lambda i: int(_answered(i).cost) if _answered(i) else ""),
     (_("Payment method"), lambda i: _notice(i, "payment_method")),
 ]
+
+# On paper the register has the Perki's grouped headings: (first column, group, the heading of each
+# column under it). CSV and XLSX keep one plain heading per column.
+OFFICE_GROUPS = [
+    (8, _("Status of the information"), [_("Held?"), _("Form held"), _("Request type")]),
+    (13, _("Day and date"), [_("Written notice"), _("Delivery of the information")]),
+    (15, _("Cost and payment"), [_("Cost"), _("Payment method")]),
+]
+# Relative widths of the printed columns (the number, the subject and the reasons get the most room).
+OFFICE_WIDTHS = [22, 15, 18, 20, 24, 16, 29, 19, 16, 16, 17, 17, 21, 20, 20, 13, 17]
 
 
 WITHHELD_SUBJECT = _("(subject not yet checked by the PPID)")
@@ -73,10 +100,10 @@ def public_subject(item: InformationRequest) -> str:
 
 PUBLIC_COLUMNS: list[tuple[str, Callable[[InformationRequest], object]]] = [
     (_("No."), lambda i: i.number),
-    (_("Date received"), lambda i: _date(i.received_at)),
+    (_("Date received"), lambda i: _date(i.received_at, i.forum)),
     (_("Information requested"), public_subject),
     (_("Status"), lambda i: i.get_status_display()),
-    (_("Date of the written notice"), lambda i: _date(getattr(_answered(i), "issued_at", None))),
+    (_("Date of the written notice"), lambda i: _date(getattr(_answered(i), "issued_at", None), i.forum)),
 ]
 
 
@@ -87,22 +114,22 @@ def _identity(request: InformationRequest) -> str:
 # The eleven columns of the register keberatan (Perki 1/2021).
 OBJECTION_COLUMNS: list[tuple[str, Callable[[Objection], object]]] = [
     (_("Objection no."), lambda o: o.number),
-    (_("Date received"), lambda o: _date(o.received_at)),
+    (_("Date received"), lambda o: _date(o.received_at, o.request.forum)),
     (_("Requester"), lambda o: _identity(o.request)),
     (_("Request no."), lambda o: o.request.number),
     (_("Information requested"), lambda o: o.request.subject),
     (_("Purpose"), lambda o: o.request.purpose),
     (_("Grounds (Pasal 35)"), lambda o: "; ".join(o.grounds_display())),
     (_("Decision of the atasan PPID"), lambda o: " ".join(filter(None, [o.get_outcome_display(), o.answer]))),
-    (_("Date of the answer"), lambda o: _date(o.answered_at)),
+    (_("Date of the answer"), lambda o: _date(o.answered_at, o.request.forum)),
     (_("Name and position of the atasan PPID"),
      lambda o: ", ".join(filter(None, [o.answered_by.full_name if o.answered_by else "", o.answered_by_position]))),
     (_("Requester's response"), lambda o: o.requester_response),
 ]  # fmt: skip
 
 
-def table(requests, columns) -> tuple[list[str], Iterator[list[object]]]:
-    return rows(requests.select_related("notice", "agency").order_by("received_at"), columns)
+def table(requests, columns) -> tuple[list[str], list[list[object]]]:
+    return rows(requests.select_related("notice", "agency", "forum").order_by("received_at"), columns)
 
 
 def rows(items, columns) -> tuple[list[str], list[list[object]]]:
@@ -111,7 +138,50 @@ def rows(items, columns) -> tuple[list[str], list[list[object]]]:
     return header, [[get(item) for _title, get in columns] for item in items]
 
 
-def objection_table(requests) -> tuple[list[str], Iterator[list[object]]]:
+def request_table(requests, year: int | None) -> tuple[list[str], list[list[object]]]:
+    """The register permohonan: the requests received in `year` (all when None)."""
+    if year:
+        requests = requests.filter(received_at__year=year)
+    return table(requests, OFFICE_COLUMNS)
+
+
+def objection_table(requests, year: int | None) -> tuple[list[str], Iterator[list[object]]]:
+    """The register keberatan: objections to `requests` filed in `year`, whatever year the request was."""
     header = [str(title) for title, _get in OBJECTION_COLUMNS]
-    objections = Objection.objects.filter(request__in=requests).select_related("request", "answered_by")
+    objections = Objection.objects.filter(request__in=requests).select_related("request__forum", "answered_by")
+    if year:
+        objections = objections.filter(received_at__year=year)
     return header, ([get(o) for _title, get in OBJECTION_COLUMNS] for o in objections.order_by("received_at"))
+
+
+@dataclass(frozen=True)
+class HeadingCell:
+    label: str
+    colspan: int = 1
+    rowspan: int = 1
+
+
+def printed_heading(header: list[str], groups) -> tuple[list[HeadingCell], list[HeadingCell]]:
+    """The two heading rows of a printed register: ungrouped columns span both, a group spans its columns."""
+    starts = {first: (label, under) for first, label, under in groups}
+    top, below, column = [], [], 0
+    while column < len(header):
+        if column in starts:
+            label, under = starts[column]
+            top.append(HeadingCell(str(label), colspan=len(under)))
+            below.extend(HeadingCell(str(title)) for title in under)
+            column += len(under)
+        else:
+            top.append(HeadingCell(header[column], rowspan=2 if groups else 1))
+            column += 1
+    return top, below
+
+
+def printed_rows(rows) -> list[list[object]]:
+    """Rows for paper: numbers, addresses and links may wrap at their slashes, @ and dots, never inside a word."""
+    return [[_breakable(cell) if isinstance(cell, str) else _amount(cell) for cell in row] for row in rows]
+
+
+def _amount(value) -> str:
+    """An amount as Indonesian paper writes it: 23.000."""
+    return f"{value:,}".replace(",", ".") if isinstance(value, int) else str(value)

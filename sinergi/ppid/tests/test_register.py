@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 
 import pytest
+import time_machine
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
 from sinergi.conftest import client_for, make_member
+from sinergi.ppid import register
 from sinergi.ppid.models import InformationRequest
 
 NIK = "1410015708900003"
@@ -53,7 +56,9 @@ def test_the_full_register_is_only_for_ppids(item, moderator):
 def pdf_text(data: bytes) -> str:
     from pypdf import PdfReader
 
-    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(data)).pages)
+    pages = PdfReader(io.BytesIO(data)).pages
+    text = " ".join(" ".join(page.extract_text().replace("\u200b", "").split()) for page in pages)
+    return text.replace("/ ", "/")  # a registration number wraps after its slashes
 
 
 def test_the_register_of_requests_prints_as_pdf(item, forum):
@@ -119,3 +124,65 @@ def test_the_printed_register_is_one_years(item, forum):
     assert item.number in pdf_text(client_for(ppid).get(url).content)  # this year's by default
     assert item.number not in pdf_text(client_for(ppid).get(url, {"tahun": this_year - 1}).content)
     assert client_for(ppid).get(url, {"tahun": "²"}).status_code == 200
+
+
+# The seventeen columns as the Perki groups them on paper: (group, heading) pairs, "" for no group.
+PRINTED_HEADINGS = [
+    "No.", "Tanggal diterima", "Nama", "Alamat", "Kontak", "Pekerjaan", "Informasi yang diminta", "Tujuan",
+    "Status informasi", "Dikuasai?", "Bentuk yang dikuasai", "Jenis permohonan", "Keputusan", "Alasan penolakan",
+    "Hari dan tanggal", "Pemberitahuan tertulis", "Penyerahan informasi", "Biaya dan cara pembayaran", "Biaya",
+    "Cara pembayaran",
+]  # fmt: skip
+
+
+def test_the_printed_register_keeps_all_seventeen_columns_on_f4_landscape_with_headings_on_every_page(forum, dinkes):
+    from pypdf import PdfReader
+
+    for day in range(1, 41):  # enough rows for several pages
+        with time_machine.travel(dt.datetime(2026, 1, 5, 2, 0, tzinfo=dt.UTC) + dt.timedelta(days=day)):
+            InformationRequest.objects.create(
+                forum=forum, agency=dinkes, name=f"Pemohon {day}", id_number="1", address="Jl. Merdeka 1, Selatpanjang",
+                email=f"pemohon.{day}@contoh.test", subject="Data penerima bantuan sosial per kecamatan", purpose="Liputan",
+                consent_at=timezone.now(),
+            )  # fmt: skip
+    ppid = make_member("ppid.utama@demo.test", "Bambang", forum_role="ppid_utama", forum=forum)
+    data = client_for(ppid).get(reverse("ppid_office:register_export", args=["permohonan", "pdf"]), {"tahun": 2026})
+    pages = PdfReader(io.BytesIO(data.content)).pages
+    assert len(pages) > 1
+    for page in pages:
+        box = page.mediabox
+        assert (round(float(box.width) / 72 * 25.4), round(float(box.height) / 72 * 25.4)) == (330, 215)  # F4 landscape
+        # The lines of a heading cell come out joined with or without a space, so headings are compared
+        # without spaces: a column off the page would leave its heading missing.
+        text = page.extract_text().replace("\u200b", "")
+        squeezed = "".join(text.split())
+        missing = [heading for heading in PRINTED_HEADINGS if "".join(heading.split()) not in squeezed]
+        assert missing == [], missing
+        assert " ".join(str(column) for column in range(1, 18)) in " ".join(text.split())  # numbered 1-17
+    assert "Pemohon 40" in pdf_text(data.content)  # the last row too
+
+
+def test_form_held_is_blank_for_information_not_held(item, forum):
+    from sinergi.ppid.models import WrittenNotice
+
+    item.give_notice(WrittenNotice(held="not_held", holder="BPS Kabupaten", form="Softcopy"), None)
+    header, rows = register.table(InformationRequest.objects.all(), register.OFFICE_COLUMNS)
+    row = dict(zip(header, rows[0], strict=True))
+    assert row["Dikuasai?"] == "Tidak dikuasai oleh kami" and row["Bentuk yang dikuasai"] == ""
+
+
+def test_the_register_of_objections_files_an_objection_under_its_own_year(forum, dinkes):
+    from sinergi.ppid.tests.test_objection import refuse
+
+    with time_machine.travel(dt.datetime(2025, 12, 1, 2, 0, tzinfo=dt.UTC)):
+        item = InformationRequest.objects.create(
+            forum=forum, agency=dinkes, name="Siti", id_number="1", address="Jl. Merdeka 1", email="s@contoh.test",
+            subject="Data bansos", purpose="Liputan", consent_at=timezone.now(),
+        )  # fmt: skip
+        refuse(item)
+    with time_machine.travel(dt.datetime(2026, 1, 6, 2, 0, tzinfo=dt.UTC)):
+        item.file_objection(["a"], "Data agregat tidak rahasia.")
+    ppid = make_member("ppid.utama@demo.test", "Bambang", forum_role="ppid_utama", forum=forum)
+    url = reverse("ppid_office:register_export", args=["keberatan", "csv"])
+    assert item.number in client_for(ppid).get(url, {"tahun": 2026}).content.decode("utf-8-sig")
+    assert item.number not in client_for(ppid).get(url, {"tahun": 2025}).content.decode("utf-8-sig")

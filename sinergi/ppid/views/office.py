@@ -266,9 +266,19 @@ def dispute(request, pk: int):
 
 
 REGISTERS = {
-    "permohonan": (_lazy("Register of requests"), lambda requests: register.table(requests, register.OFFICE_COLUMNS)),
+    "permohonan": (_lazy("Register of requests for public information"), register.request_table),
     "keberatan": (_lazy("Register of objections"), register.objection_table),
 }
+
+
+def _printed(kind: str, title, forum, year: int, header: list[str], rows) -> dict:
+    """What the printed register needs: the Perki's grouped headings and column widths for the requests."""
+    grouped = kind == "permohonan"
+    top, below = register.printed_heading(header, register.OFFICE_GROUPS if grouped else [])
+    widths = register.OFFICE_WIDTHS if grouped else [1] * len(header)
+    return {"title": title, "forum": forum, "year": year, "today": forum.today(), "top": top, "below": below,
+            "columns": len(header), "widths": [100 * width / sum(widths) for width in widths],
+            "rows": register.printed_rows(rows)}  # fmt: skip
 
 
 @login_required
@@ -284,14 +294,11 @@ def register_export(request, kind: str, fmt: str):
     raw = request.GET.get("tahun", "")
     # A printed register is one year's (a whole history would not print in a request's time).
     year = int(raw) if re.fullmatch(r"[0-9]{4}", raw) else (forum.today().year if fmt == "pdf" else None)
-    if year:
-        requests = requests.filter(received_at__year=year)
-    header, rows = make_table(requests)
+    header, rows = make_table(requests, year)  # requests by the year received, objections by their own
     filename = f"register-{kind}-{year}.{fmt}" if year else f"register-{kind}.{fmt}"
     if fmt == "pdf":
-        context = {"title": title, "forum": forum, "header": header, "rows": list(rows), "today": forum.today(),
-                   "year": year}  # fmt: skip
-        return pdf_response(render_pdf("ppid/register_pdf.html", context), filename)
+        return pdf_response(render_pdf("ppid/register_pdf.html", _printed(kind, title, forum, year, header, rows)),
+                            filename)  # fmt: skip
     if fmt == "xlsx":
         response = HttpResponse(write_xlsx(str(title), header, rows), content_type=XLSX_TYPE)
     else:
