@@ -307,6 +307,9 @@ SERTA_MERTA_BANNER_DAYS = envint("SERTA_MERTA_BANNER_DAYS", 3)
 EDIT_LEASE_MINUTES = envint("EDIT_LEASE_MINUTES", 15)
 # Public information requests accepted from one connection per hour, against spam.
 PPID_REQUESTS_PER_HOUR = envint("PPID_REQUESTS_PER_HOUR", 5)
+# "Cek status": failed lookups allowed per connection per hour, and per registration number per day.
+STATUS_CHECK_CLIENT_LIMIT = envint("STATUS_CHECK_CLIENT_LIMIT", 10)
+STATUS_CHECK_NUMBER_LIMIT = envint("STATUS_CHECK_NUMBER_LIMIT", 20)
 # Requesters' personal data is erased this long after a request was received (statistics stay).
 PPID_PERSONAL_DATA_RETENTION_DAYS = envint("PPID_PERSONAL_DATA_RETENTION_DAYS", 5 * 365)
 # Periodic (berkala) information older than this is flagged in the DIP (Pasal 9: every six months).

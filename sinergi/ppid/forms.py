@@ -95,6 +95,13 @@ class PublicSubjectForm(forms.Form):
                            help_text=_("What anyone may read: no one's name, number, address or contact."))  # fmt: skip
 
 
+class StatusCheckForm(forms.Form):
+    number = forms.CharField(label=_("Registration number"), max_length=60,
+                             widget=forms.TextInput(attrs={"placeholder": "0012/PPID/MERANTI/2026", "autocomplete": "off"}))  # fmt: skip
+    proof = forms.CharField(label=_("Your e-mail address, or the last 4 digits of your phone number"), max_length=254,
+                            help_text=_("As you gave them in the request."))  # fmt: skip
+
+
 class ExtensionForm(forms.Form):
     reason = forms.CharField(label=_("Written reason for the extension"), max_length=limits.REASON, widget=forms.Textarea(attrs={"rows": 2}))
 

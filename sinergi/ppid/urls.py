@@ -2,13 +2,15 @@
 
 from django.urls import include, path
 
-from sinergi.ppid.views import annual_report, objections, office, public, registers
+from sinergi.ppid.views import annual_report, objections, office, public, registers, status
 
 public_pages = ([
     path("", public.request_form, name="request"),
     path("register/", public.public_register, name="public_register"),
+    path("cek-status/", status.status_check_page, name="status_check"),
     path("lacak/<str:token>/", public.track, name="track"),
     path("lacak/<str:token>/pemberitahuan.pdf", public.track_notice_pdf, name="track_notice_pdf"),
+    path("lacak/<str:token>/tanda-bukti.pdf", public.track_receipt_pdf, name="track_receipt_pdf"),
 ], "ppid")  # fmt: skip
 
 office_pages = ([

@@ -13,6 +13,7 @@ from sinergi.ppid.models.objection import (
 )
 from sinergi.ppid.models.registers import Availability, DikEntry, DipEntry
 from sinergi.ppid.models.report import AnnualReport
+from sinergi.ppid.models.status_check import StatusCheckFailure
 from sinergi.ppid.models.request import (
     Channel,
     Delivery,
@@ -49,6 +50,7 @@ __all__ = [
     "RequestStatus",
     "RequesterType",
     "ServiceCharter",
+    "StatusCheckFailure",
     "Step",
     "WrittenNotice",
 ]

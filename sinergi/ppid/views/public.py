@@ -24,6 +24,7 @@ from sinergi.ppid.forms import CharterForm, ObjectionForm, RequestForm
 from sinergi.ppid.models import DikEntry, DipEntry, InformationRequest, ServiceCharter
 from sinergi.ppid.models.request import RequestStatus
 from sinergi.ppid.notices import notice_pdf_response
+from sinergi.ppid.receipts import receipt_response
 from sinergi.ppid.tasks import send_receipt
 
 
@@ -90,6 +91,13 @@ def track_notice_pdf(request, token: str):
     """The requester's copy of the written notice, behind the same secret link."""
 
     return notice_pdf_response(get_object_or_404(InformationRequest, tracking_token=token))
+
+
+def track_receipt_pdf(request, token: str):
+    """The requester's receipt (tanda bukti), behind the same secret link."""
+
+    return receipt_response(get_object_or_404(InformationRequest.objects.select_related("forum", "agency"),
+                                              tracking_token=token))  # fmt: skip
 
 
 def public_register(request):
