@@ -13,7 +13,6 @@ from sinergi.ppid.models.objection import (
 )
 from sinergi.ppid.models.registers import Availability, DikEntry, DipEntry
 from sinergi.ppid.models.report import AnnualReport
-from sinergi.ppid.models.status_check import StatusCheckFailure
 from sinergi.ppid.models.request import (
     Channel,
     Delivery,
@@ -21,6 +20,7 @@ from sinergi.ppid.models.request import (
     RequesterType,
     RequestStatus,
 )
+from sinergi.ppid.models.status_check import StatusCheckFailure
 
 __all__ = [
     "AnnualReport",
