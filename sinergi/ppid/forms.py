@@ -7,11 +7,14 @@ from django.utils.translation import gettext_lazy as _
 from sinergi.core import limits, pii, uploads
 from sinergi.forum.models import Agency, AgencyRoleKind, ForumRoleKind
 from sinergi.ppid.models import (
+    DESK_CHANNELS,
     AnnualReport,
+    Channel,
     Delivery,
     DikEntry,
     DipEntry,
     InformationRequest,
+    ObjectionChannel,
     ObjectionGround,
     ObjectionOutcome,
     ServiceCharter,
@@ -70,6 +73,55 @@ class RequestForm(forms.ModelForm):
             except ValidationError as error:
                 self.add_error("id_upload", error)
         return cleaned
+
+
+class DeskRequestForm(forms.ModelForm):
+    """A request a PPID officer registers at the service desk: walk-in, phone, post or e-mail (Pasal 22(3)-(5)).
+
+    No public limit applies, the ID may be seen rather than uploaded, and the requester's contact is
+    still needed to reach them.
+    """
+
+    id_upload = forms.FileField(label=_("Scan of the ID card or deed (optional)"), required=False,
+                                help_text=_("Not needed when you saw the ID at the desk."))  # fmt: skip
+
+    class Meta:
+        model = InformationRequest
+        fields = ["channel", "requester_type", "name", "id_number", "address", "occupation", "phone", "email",
+                  "agency", "subject", "purpose", "access", "form", "delivery"]  # fmt: skip
+        widgets = RequestForm.Meta.widgets
+
+    def __init__(self, *args, forum, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["channel"].choices = DESK_CHANNELS
+        self.fields["channel"].initial = Channel.IN_PERSON
+        self.fields["agency"].queryset = Agency.objects.active().filter(forum=forum).order_by("name")
+        self.fields["agency"].required = False
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("phone") and not cleaned.get("email") and not cleaned.get("address"):
+            self.add_error("phone", _("Give a phone number, an e-mail address or an address to reach the requester."))
+        if cleaned.get("delivery") == Delivery.EMAIL and not cleaned.get("email"):
+            self.add_error("email", _("Delivery by e-mail needs the requester's e-mail address."))
+        if cleaned.get("id_upload") is not None and not self.errors:
+            try:
+                uploads.kind_of(cleaned["id_upload"])
+                self.prepared = uploads.prepare(cleaned["id_upload"])
+            except ValidationError as error:
+                self.add_error("id_upload", error)
+        return cleaned
+
+
+class DeskObjectionForm(forms.Form):
+    """A written objection brought to the desk, by post or by e-mail."""
+
+    channel = forms.ChoiceField(label=_("Received"), choices=[choice for choice in ObjectionChannel.choices
+                                                               if choice[0] != ObjectionChannel.WEB])  # fmt: skip
+    grounds = forms.MultipleChoiceField(label=_("Grounds (UU 14/2008 Pasal 35)"), choices=ObjectionGround.choices,
+                                        widget=forms.CheckboxSelectMultiple)  # fmt: skip
+    statement = forms.CharField(label=_("What the requester objects to"), max_length=limits.LONG_TEXT,
+                                widget=forms.Textarea(attrs={"rows": 4}))  # fmt: skip
 
 
 class RouteForm(forms.Form):

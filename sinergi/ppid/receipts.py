@@ -1,5 +1,6 @@
-"""The tanda bukti penerimaan permohonan: the requester's proof that the request was received, with its
-number, what was asked, and by when the written notice is due (UU 14/2008 Pasal 22(4))."""
+"""The receipts (tanda bukti penerimaan) of a request and of an objection: the requester's proof that it
+was received, with its number, what was asked, and by when the answer is due (UU 14/2008 Pasal
+22(4), Pasal 36)."""
 
 from __future__ import annotations
 
@@ -9,16 +10,33 @@ from django.urls import reverse
 
 from sinergi.core.pdf import pdf_response, render_pdf
 from sinergi.ppid import clock
-from sinergi.ppid.models import InformationRequest
+from sinergi.ppid.models import InformationRequest, Objection
 
 
 def receipt_pdf(item: InformationRequest) -> bytes:
     return render_pdf("ppid/letters/receipt.html", {
         "item": item, "forum": item.forum, "received_on": item.received_on, "notice_due_on": item.notice_due_on(),
         "periods": clock.periods(item.forum), "status_url": settings.SITE_URL + reverse("ppid:status_check"),
-        "received_at": item.received_at.astimezone(item.forum.zone),
+        "received_at": item.received_at.astimezone(item.forum.zone), "received_by": _officer(item.registered_by),
     })  # fmt: skip
+
+
+def _officer(member) -> str:
+    return (member.full_name or member.email) if member else ""
 
 
 def receipt_response(item: InformationRequest) -> HttpResponse:
     return pdf_response(receipt_pdf(item), f"tanda-bukti-{item.pk}.pdf")
+
+
+def objection_receipt_pdf(objection: Objection) -> bytes:
+    item = objection.request
+    return render_pdf("ppid/letters/objection_receipt.html", {
+        "objection": objection, "item": item, "forum": item.forum, "answer_due_on": objection.answer_due_on(),
+        "received_at": objection.received_at.astimezone(item.forum.zone),
+        "received_by": _officer(objection.registered_by), "periods": clock.periods(item.forum),
+    })  # fmt: skip
+
+
+def objection_receipt_response(objection: Objection) -> HttpResponse:
+    return pdf_response(objection_receipt_pdf(objection), f"tanda-bukti-keberatan-{objection.request_id}.pdf")

@@ -51,6 +51,7 @@ def keeps_registers_of(user, agency) -> bool:
 
 
 rules.add_rule("ppid.view_requests", works_as_ppid)
+rules.add_rule("ppid.register_request", works_as_ppid)  # the service desk
 rules.add_rule("ppid.keep_register", keeps_registers_of)
 
 

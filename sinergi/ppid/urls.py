@@ -2,7 +2,7 @@
 
 from django.urls import include, path
 
-from sinergi.ppid.views import annual_report, objections, office, public, registers, status
+from sinergi.ppid.views import annual_report, desk, objections, office, public, registers, status
 
 public_pages = ([
     path("", public.request_form, name="request"),
@@ -11,10 +11,16 @@ public_pages = ([
     path("lacak/<str:token>/", public.track, name="track"),
     path("lacak/<str:token>/pemberitahuan.pdf", public.track_notice_pdf, name="track_notice_pdf"),
     path("lacak/<str:token>/tanda-bukti.pdf", public.track_receipt_pdf, name="track_receipt_pdf"),
+    path("lacak/<str:token>/tanda-bukti-keberatan.pdf", public.track_objection_receipt_pdf,
+         name="track_objection_receipt_pdf"),
 ], "ppid")  # fmt: skip
 
 office_pages = ([
     path("", office.request_list, name="list"),
+    path("baru/", desk.desk_request, name="desk_request"),
+    path("<int:pk>/tanda-bukti.pdf", desk.receipt_pdf, name="receipt_pdf"),
+    path("<int:pk>/keberatan-tertulis/", desk.desk_objection, name="desk_objection"),
+    path("<int:pk>/tanda-bukti-keberatan.pdf", desk.objection_receipt_pdf, name="objection_receipt_pdf"),
     path("keberatan/", objections.objection_list, name="objections"),
     path("register-<str:kind>.<str:fmt>", office.register_export, name="register_export"),
     path("<int:pk>/", office.request_detail, name="detail"),

@@ -7,6 +7,7 @@ from sinergi.ppid.models.objection import (
     DisputeResult,
     DisputeStage,
     Objection,
+    ObjectionChannel,
     ObjectionGround,
     ObjectionOutcome,
     ObjectionStatus,
@@ -14,6 +15,7 @@ from sinergi.ppid.models.objection import (
 from sinergi.ppid.models.registers import Availability, DikEntry, DipEntry
 from sinergi.ppid.models.report import AnnualReport
 from sinergi.ppid.models.request import (
+    DESK_CHANNELS,
     Channel,
     Delivery,
     InformationRequest,
@@ -29,6 +31,7 @@ __all__ = [
     "DipEntry",
     "CalendarSettings",
     "Channel",
+    "DESK_CHANNELS",
     "Decision",
     "Held",
     "DeadlineRule",
@@ -42,6 +45,7 @@ __all__ = [
     "LocalDayOff",
     "Objection",
     "OverviewSent",
+    "ObjectionChannel",
     "ObjectionGround",
     "ObjectionOutcome",
     "ObjectionStatus",

@@ -30,6 +30,15 @@ class ObjectionGround(models.TextChoices):
     G = "g", _("g. It was answered late")
 
 
+class ObjectionChannel(models.TextChoices):
+    """An objection is in writing (Pasal 35(1)): from the tracking page, or a letter or e-mail at the desk."""
+
+    WEB = "web", _("Website")
+    EMAIL = "email", _("E-mail")
+    IN_PERSON = "langsung", _("In person")
+    POST = "pos", _("Post")
+
+
 class ObjectionStatus(models.TextChoices):
     FILED = "filed", _("Waiting for the atasan PPID")
     ANSWERED = "answered", _("Answered by the atasan PPID")
@@ -48,6 +57,11 @@ class Objection(models.Model):
         verbose_name=_("information request"),
     )
     received_at = models.DateTimeField(_("received at"), default=timezone.now)
+    channel = models.CharField(_("channel"), max_length=10, choices=ObjectionChannel.choices,
+                               default=ObjectionChannel.WEB)  # fmt: skip
+    registered_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, editable=False,
+                                      on_delete=models.SET_NULL, related_name="+",
+                                      verbose_name=_("registered at the desk by"))  # fmt: skip
     grounds = models.JSONField(_("grounds (Pasal 35)"), default=list)
     statement = models.TextField(_("what you object to"), max_length=limits.LONG_TEXT)
     status = models.CharField(_("status"), max_length=10, choices=ObjectionStatus.choices, default=ObjectionStatus.FILED)

@@ -35,10 +35,16 @@ class RequesterType(models.TextChoices):
 
 
 class Channel(models.TextChoices):
+    """How a request or an objection reached the PPID (Pasal 22(1): in writing or not, e-mail included)."""
+
     WEB = "web", _("Website")
     EMAIL = "email", _("E-mail")
     IN_PERSON = "langsung", _("In person")
     POST = "pos", _("Post")
+    PHONE = "telepon", _("Phone")
+
+
+DESK_CHANNELS = [choice for choice in Channel.choices if choice[0] != Channel.WEB]
 
 
 class Delivery(models.TextChoices):
@@ -149,7 +155,10 @@ class InformationRequest(models.Model):
     access = models.CharField(_("how you want it"), max_length=10, choices=Access.choices, default=Access.COPY)
     form = models.CharField(_("form"), max_length=10, choices=Form.choices, default=Form.SOFTCOPY)
     delivery = models.CharField(_("delivery"), max_length=10, choices=Delivery.choices, default=Delivery.EMAIL)
-    consent_at = models.DateTimeField(_("consent to the use of personal data"))
+    consent_at = models.DateTimeField(_("consent to the use of personal data"), null=True, blank=True)
+    registered_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, editable=False,
+                                      on_delete=models.SET_NULL, related_name="+",
+                                      verbose_name=_("registered at the desk by"))  # fmt: skip
     personal_data_erased_at = models.DateTimeField(_("personal data erased at"), null=True, blank=True)
     reminded_for = models.DateField(_("reminder sent for the notice due on"), null=True, blank=True, editable=False)
     escalated_at = models.DateTimeField(_("escalated to the PPID utama at"), null=True, blank=True)
@@ -307,8 +316,9 @@ class InformationRequest(models.Model):
             notice.pdf.save(f"pemberitahuan-{self.pk}.pdf", ContentFile(notice.as_pdf()), save=True)
             return self.record(by, RequestAction.NOTICE_GIVEN, notice.get_decision_display())
 
-    def file_objection(self, grounds: list[str], statement: str) -> Objection:
-        """The requester objects from the tracking page, within the period (UU 14/2008 Pasal 36(1))."""
+    def file_objection(self, grounds: list[str], statement: str, by=None, channel: str = "web") -> Objection:
+        """The requester objects within the period (UU 14/2008 Pasal 36(1)): from the tracking page, or in
+        writing at the desk, where the officer who registers it is `by`."""
         filed = _("An objection to this request has already been filed.")
         if hasattr(self, "objection"):
             raise TransitionError(filed)
@@ -327,8 +337,9 @@ class InformationRequest(models.Model):
         check_length(statement, limits.LONG_TEXT)
         try:
             with transaction.atomic():  # one objection per request: of two at once, the second is refused here
-                objection = Objection.objects.create(request=self, grounds=grounds, statement=statement)
-                self.record(None, RequestAction.OBJECTED, ", ".join(grounds))
+                objection = Objection.objects.create(request=self, grounds=grounds, statement=statement,
+                                                     channel=channel, registered_by=by)  # fmt: skip
+                self.record(by, RequestAction.OBJECTED, ", ".join(grounds))
         except IntegrityError:
             raise TransitionError(filed) from None
         return objection

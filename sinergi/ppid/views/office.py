@@ -25,7 +25,14 @@ from sinergi.core.workflow import TransitionError
 from sinergi.forum.models import Agency
 from sinergi.ppid import clock, register, request_deadlines
 from sinergi.ppid.disputes import DisputeForm, dispute_window
-from sinergi.ppid.forms import ExtensionForm, NoticeForm, ObjectionAnswerForm, PublicSubjectForm, RouteForm
+from sinergi.ppid.forms import (
+    DeskObjectionForm,
+    ExtensionForm,
+    NoticeForm,
+    ObjectionAnswerForm,
+    PublicSubjectForm,
+    RouteForm,
+)
 from sinergi.ppid.models import HandOver, InformationRequest
 from sinergi.ppid.models.request import RequestStatus
 from sinergi.ppid.notices import notice_pdf_response
@@ -73,7 +80,16 @@ def request_detail(request, pk: int):
         "objection_form": ObjectionAnswerForm(),
         "can_record_dispute": allowed("ppid.record_dispute", request.user, item),
         "dispute_window": dispute_window(item.objection) if hasattr(item, "objection") else None,
+        **_desk_objection(item),
     })  # fmt: skip
+
+
+def _desk_objection(item: InformationRequest) -> dict:
+    """Whether the desk may register a written objection now, with the form and the window."""
+    window = None if hasattr(item, "objection") else item.objection_window()
+    open_now = window is not None and item.forum.today() <= window[1]
+    return {"may_register_objection": open_now, "objection_window": window,
+            "desk_objection_form": DeskObjectionForm(prefix="tertulis") if open_now else None}  # fmt: skip
 
 
 @login_required

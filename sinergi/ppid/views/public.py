@@ -8,6 +8,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db import transaction
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -24,7 +25,7 @@ from sinergi.ppid.forms import CharterForm, ObjectionForm, RequestForm
 from sinergi.ppid.models import DikEntry, DipEntry, InformationRequest, ServiceCharter
 from sinergi.ppid.models.request import RequestStatus
 from sinergi.ppid.notices import notice_pdf_response
-from sinergi.ppid.receipts import receipt_response
+from sinergi.ppid.receipts import objection_receipt_response, receipt_response
 from sinergi.ppid.tasks import send_receipt
 
 
@@ -98,6 +99,14 @@ def track_receipt_pdf(request, token: str):
 
     return receipt_response(get_object_or_404(InformationRequest.objects.select_related("forum", "agency"),
                                               tracking_token=token))  # fmt: skip
+
+
+def track_objection_receipt_pdf(request, token: str):
+    """The receipt of the requester's objection, behind the same secret link."""
+    item = get_object_or_404(InformationRequest.objects.select_related("forum"), tracking_token=token)
+    if not hasattr(item, "objection"):
+        raise Http404
+    return objection_receipt_response(item.objection)
 
 
 def public_register(request):
