@@ -310,6 +310,8 @@ PPID_REQUESTS_PER_HOUR = envint("PPID_REQUESTS_PER_HOUR", 5)
 # "Cek status": failed lookups allowed per connection per hour, and per registration number per day.
 STATUS_CHECK_CLIENT_LIMIT = envint("STATUS_CHECK_CLIENT_LIMIT", 10)
 STATUS_CHECK_NUMBER_LIMIT = envint("STATUS_CHECK_NUMBER_LIMIT", 20)
+# The documents given with one written notice may total this much (each file: ATTACHMENT_MAX_BYTES).
+PPID_DOCUMENTS_MAX_BYTES = envint("PPID_DOCUMENTS_MAX_BYTES", 50 * 1024 * 1024)
 # Requesters' personal data is erased this long after a request was received (statistics stay).
 PPID_PERSONAL_DATA_RETENTION_DAYS = envint("PPID_PERSONAL_DATA_RETENTION_DAYS", 5 * 365)
 # Periodic (berkala) information older than this is flagged in the DIP (Pasal 9: every six months).

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sinergi.core.tasks import enqueue_or_defer
 from sinergi.core.workflow import effect_of
 from sinergi.ppid.models import RequestAction, RequestEvent
-from sinergi.ppid.tasks import send_notice, tell_of_objection, tell_of_routing
+from sinergi.ppid.tasks import send_notice, tell_documents_ready, tell_of_objection, tell_of_routing
 
 
 @effect_of(RequestEvent)
@@ -27,3 +27,10 @@ def tell_the_atasan(event: RequestEvent) -> None:
     """A keberatan is filed: the atasan PPID, who decides it, and the agency's PPID hear at once."""
     if event.action == RequestAction.OBJECTED:
         enqueue_or_defer(tell_of_objection, event.request_id)
+
+
+@effect_of(RequestEvent)
+def tell_of_documents(event: RequestEvent) -> None:
+    """A PPID says the documents are all on the requester's page: the requester hears of it."""
+    if event.action == RequestAction.DOCUMENTS_ANNOUNCED:
+        enqueue_or_defer(tell_documents_ready, event.request_id)

@@ -124,6 +124,32 @@ class DeskObjectionForm(forms.Form):
                                 widget=forms.Textarea(attrs={"rows": 4}))  # fmt: skip
 
 
+class DocumentForm(forms.Form):
+    """A document given with the notice: a PDF or an image, checked by content and by the personal-data guard."""
+
+    upload = forms.FileField(label=_("Document (PDF or image)"))
+    name = forms.CharField(label=_("Name the requester sees"), max_length=200,
+                           help_text=_("E.g. \"Rekap penerima bansos 2025 per kecamatan\"."))  # fmt: skip
+    blacked_out = forms.BooleanField(label=_("The exempt parts of this copy are blacked out"), required=False)
+    personal_data_note = forms.CharField(label=_("If it contains personal data: why it may be given"), required=False,
+                                         max_length=300,
+                                         help_text=_("E.g. \"the requester's own data\". Leave empty otherwise."))  # fmt: skip
+
+    def clean_upload(self):
+        upload = self.cleaned_data["upload"]
+        uploads.kind_of(upload)  # size and first bytes before anything is parsed
+        return upload
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("upload") is not None and not self.errors:
+            try:
+                self.prepared = uploads.prepare(cleaned["upload"])
+            except ValidationError as error:
+                self.add_error("upload", error)
+        return cleaned
+
+
 class RouteForm(forms.Form):
     agency = forms.ModelChoiceField(label=_("Agency"), queryset=Agency.objects.none())
     comment = forms.CharField(label=_("Reason"), required=False, max_length=limits.REASON, widget=forms.Textarea(attrs={"rows": 2}))

@@ -50,6 +50,17 @@ def send_notice(request_id: int) -> str:
     return send_templated("ppid/email/notice", context, item.email, forum=item.forum, about=f"ppid.notice:{item.notice.pk}")
 
 
+@task()
+def tell_documents_ready(request_id: int) -> str:
+    """E-mail the requester that the documents given with their notice are on their private page."""
+    item = InformationRequest.objects.select_related("forum", "notice").filter(pk=request_id).first()
+    if item is None or not item.email or not hasattr(item, "notice"):
+        return "skipped"
+    context = {"item": item, "url": settings.SITE_URL + item.get_tracking_url() + "#dokumen",
+               "documents": list(item.notice.documents.all())}  # fmt: skip
+    return send_templated("ppid/email/documents", context, item.email, forum=item.forum)
+
+
 @reports_to("ppid.notice")
 def notice_outcome(notice_id: int, outcome: str, reason: str) -> None:
     """The notice's e-mail went out, is being retried, or failed: its delivery state says so."""

@@ -2,7 +2,7 @@
 
 from django.urls import include, path
 
-from sinergi.ppid.views import annual_report, desk, objections, office, public, registers, status
+from sinergi.ppid.views import annual_report, desk, documents, objections, office, public, registers, status
 
 public_pages = ([
     path("", public.request_form, name="request"),
@@ -11,6 +11,7 @@ public_pages = ([
     path("lacak/<str:token>/", public.track, name="track"),
     path("lacak/<str:token>/pemberitahuan.pdf", public.track_notice_pdf, name="track_notice_pdf"),
     path("lacak/<str:token>/tanda-bukti.pdf", public.track_receipt_pdf, name="track_receipt_pdf"),
+    path("lacak/<str:token>/dokumen/<int:document_id>/", documents.requester_download, name="track_document"),
     path("lacak/<str:token>/tanda-bukti-keberatan.pdf", public.track_objection_receipt_pdf,
          name="track_objection_receipt_pdf"),
 ], "ppid")  # fmt: skip
@@ -30,6 +31,9 @@ office_pages = ([
     path("<int:pk>/perpanjang/", office.extend, name="extend"),
     path("<int:pk>/diterima-pemohon/", office.delivered, name="delivered"),
     path("<int:pk>/kirim-ulang/", office.send_again, name="send_again"),
+    path("<int:pk>/dokumen/", documents.give, name="give_document"),
+    path("<int:pk>/dokumen/beri-tahu/", documents.tell_requester, name="tell_documents"),
+    path("<int:pk>/dokumen/<int:document_id>/", documents.office_download, name="document"),
     path("<int:pk>/keberatan/", office.decide_objection, name="decide_objection"),
     path("<int:pk>/sengketa/", office.dispute, name="dispute"),
     path("<int:pk>/perihal-publik/", office.public_subject, name="public_subject"),

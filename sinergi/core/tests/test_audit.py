@@ -31,6 +31,7 @@ from sinergi.ppid.models import (
     Dispute,
     InformationRequest,
     LocalDayOff,
+    NoticeDocument,
     Objection,
     ServiceCharter,
     WrittenNotice,
@@ -125,6 +126,10 @@ CREATORS = {
         request=a_request(f),
         held="not_held",
         holder="BPS",
+    ),
+    "ppid.noticedocument": lambda f: NoticeDocument.objects.create(
+        notice=WrittenNotice.objects.create(request=a_request(f), held="held", decision="granted"),
+        file="ppid/dokumen/x", name="Rekap", kind="pdf", size=10, sha256="0" * 64,
     ),
     "ppid.objection": lambda f: Objection.objects.create(
         request=a_request(f),

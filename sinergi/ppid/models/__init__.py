@@ -1,5 +1,6 @@
 from sinergi.ppid.models.calendar import CalendarSettings, DeadlineRule, LocalDayOff, Step
 from sinergi.ppid.models.charter import ServiceCharter
+from sinergi.ppid.models.document import DocumentDownload, NoticeDocument
 from sinergi.ppid.models.event import OverviewSent, RequestAction, RequestEvent
 from sinergi.ppid.models.notice import Decision, DeliveryState, HandOver, Held, WrittenNotice
 from sinergi.ppid.models.objection import (
@@ -39,10 +40,12 @@ __all__ = [
     "DeliveryState",
     "HandOver",
     "Dispute",
+    "DocumentDownload",
     "DisputeResult",
     "DisputeStage",
     "InformationRequest",
     "LocalDayOff",
+    "NoticeDocument",
     "Objection",
     "OverviewSent",
     "ObjectionChannel",

@@ -24,6 +24,8 @@ class RequestAction(models.TextChoices):
     EMAILED = "emailed", _("written notice sent to the requester by e-mail")
     DELIVERY_FAILED = "delivery_failed", _("the e-mail to the requester failed")
     RESENT = "resent", _("the written notice's e-mail sent again")
+    DOCUMENT_GIVEN = "document_given", _("document given to the requester")
+    DOCUMENTS_ANNOUNCED = "documents_told", _("the requester told the documents are ready")
     SUBJECT_CHECKED = "subject_checked", _("subject for the public register checked")
 
 

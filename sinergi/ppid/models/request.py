@@ -200,6 +200,9 @@ class InformationRequest(models.Model):
     def audit_forum_id(self) -> int | None:
         return self.forum_id
 
+    def get_office_url(self) -> str:
+        return reverse("ppid_office:detail", args=[self.pk])
+
     def get_tracking_url(self) -> str:
         return reverse("ppid:track", args=[self.tracking_token])
 

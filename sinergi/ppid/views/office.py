@@ -27,13 +27,14 @@ from sinergi.ppid import clock, register, request_deadlines
 from sinergi.ppid.disputes import DisputeForm, dispute_window
 from sinergi.ppid.forms import (
     DeskObjectionForm,
+    DocumentForm,
     ExtensionForm,
     NoticeForm,
     ObjectionAnswerForm,
     PublicSubjectForm,
     RouteForm,
 )
-from sinergi.ppid.models import HandOver, InformationRequest
+from sinergi.ppid.models import Decision, HandOver, InformationRequest
 from sinergi.ppid.models.request import RequestStatus
 from sinergi.ppid.notices import notice_pdf_response
 
@@ -73,6 +74,7 @@ def request_detail(request, pk: int):
         "can_answer": not item.is_answered and allowed("ppid.answer_request", request.user, item),
         "can_record_delivery": item.is_answered and allowed("ppid.answer_request", request.user, item),
         "hand_over_choices": HandOver.choices,
+        **_documents(request, item),
         "can_check_subject": allowed("ppid.check_public_subject", request.user, item),
         "extension_form": ExtensionForm(),
         "periods": clock.periods(item.forum),
@@ -82,6 +84,14 @@ def request_detail(request, pk: int):
         "dispute_window": dispute_window(item.objection) if hasattr(item, "objection") else None,
         **_desk_objection(item),
     })  # fmt: skip
+
+
+def _documents(request, item: InformationRequest) -> dict:
+    """Whether the member may give documents with the notice (a grant in whole or in part), and the form."""
+    notice = getattr(item, "notice", None) if item.is_answered else None
+    may = (notice is not None and notice.decision in (Decision.GRANTED, Decision.PARTLY)
+           and not item.personal_data_erased_at and allowed("ppid.answer_request", request.user, item))  # fmt: skip
+    return {"may_give_documents": may, "document_form": DocumentForm(prefix="dokumen") if may else None}
 
 
 def _desk_objection(item: InformationRequest) -> dict:
