@@ -314,6 +314,8 @@ STATUS_CHECK_NUMBER_LIMIT = envint("STATUS_CHECK_NUMBER_LIMIT", 20)
 PPID_DOCUMENTS_MAX_BYTES = envint("PPID_DOCUMENTS_MAX_BYTES", 50 * 1024 * 1024)
 # Requesters' personal data is erased this long after a request was received (statistics stay).
 PPID_PERSONAL_DATA_RETENTION_DAYS = envint("PPID_PERSONAL_DATA_RETENTION_DAYS", 5 * 365)
+# The requester's ID scan is deleted this many days after the request is closed (no objection or dispute left).
+PPID_ID_SCAN_KEEP_DAYS = envint("PPID_ID_SCAN_KEEP_DAYS", 30)
 # Periodic (berkala) information older than this is flagged in the DIP (Pasal 9: every six months).
 PPID_BERKALA_STALE_DAYS = envint("PPID_BERKALA_STALE_DAYS", 183)
 # The daily overview lists the requests due within this many working days (and all late ones).

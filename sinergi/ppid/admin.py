@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from sinergi.ppid.models import CalendarSettings, DeadlineRule, LocalDayOff
+from sinergi.ppid.models import CalendarSettings, DeadlineRule, LocalDayOff, PersonalDataAccess
 
 
 @admin.register(DeadlineRule)
@@ -19,3 +19,18 @@ class LocalDayOffAdmin(admin.ModelAdmin):
 @admin.register(CalendarSettings)
 class CalendarSettingsAdmin(admin.ModelAdmin):
     list_display = ["forum", "cuti_bersama_is_working_day", "count_day_of_receipt"]
+
+
+@admin.register(PersonalDataAccess)
+class PersonalDataAccessAdmin(admin.ModelAdmin):
+    """Read only: who downloaded an ID scan or a register with requesters' identities."""
+
+    list_display = ["at", "member", "what", "request", "forum"]
+    list_filter = ["forum", "what"]
+    date_hierarchy = "at"
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False

@@ -163,7 +163,7 @@ def _create(forum, item: DemoRequest, agencies, people: _People, clock: _Clock) 
         forum=forum, agency=agencies.get(item.agency), received_at=received_at, channel=item.channel,
         requester_type=who.kind, name=who.name, id_number=who.id_number, address=who.address,
         occupation=who.occupation, phone=who.phone, email=who.email, subject=item.subject, purpose=item.purpose,
-        access=item.access, form=item.form, delivery=item.delivery, consent_at=received_at,
+        access=item.access, form=item.form, delivery=item.delivery,
     )  # fmt: skip
     request.save()  # issues the registration number and records the receipt
     InformationRequest.objects.filter(pk=request.pk).update(created_at=received_at)

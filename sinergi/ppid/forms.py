@@ -23,11 +23,14 @@ from sinergi.ppid.models import (
 
 
 class RequestForm(forms.ModelForm):
-    """The public request form: no account, the fields of Pasal 22(2) and the usual PPID form."""
+    """The public request form: no account, the fields of Pasal 22(2) and the usual PPID form.
+
+    No consent is asked: the public body processes the requester's data because the law obliges it to
+    serve the request (UU 27/2022 Pasal 20(2) c), which the form's privacy notice says instead.
+    """
 
     id_upload = forms.FileField(label=_("Photo or scan of your ID card or deed"),
                                 help_text=_("An image or PDF; it is seen only by the PPIDs handling your request."))  # fmt: skip
-    consent = forms.BooleanField(label=_("I agree that my personal data is used only to handle this request."))
     # A field people never see: a form that fills it in is a robot.
     website = forms.CharField(required=False, label=_("Leave this empty"), max_length=200,
                               widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}))  # fmt: skip

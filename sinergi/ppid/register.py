@@ -138,15 +138,29 @@ def rows(items, columns) -> tuple[list[str], list[list[object]]]:
     return header, [[get(item) for _title, get in columns] for item in items]
 
 
-def request_table(requests, year: int | None) -> tuple[list[str], list[list[object]]]:
-    """The register permohonan: the requests received in `year` (all when None)."""
+# The columns that say who the requester is, withheld from whoever may not see it.
+IDENTITY_COLUMNS = {_("Name"), _("Address"), _("Contact"), _("Occupation")}
+WITHHELD_IDENTITY = "–"
+
+
+def request_table(requests, year: int | None, shows_identity=lambda item: True) -> tuple[list[str], list[list[object]]]:
+    """The register permohonan: the requests received in `year` (all when None); the identity columns
+    blank on a request whose requester the reader may not see."""
     if year:
         requests = requests.filter(received_at__year=year)
-    return table(requests, OFFICE_COLUMNS)
+    identity = {str(title) for title in IDENTITY_COLUMNS}
+    columns = [(title, _identity_or_blank(get, shows_identity) if str(title) in identity else get)
+               for title, get in OFFICE_COLUMNS]  # fmt: skip
+    return table(requests, columns)
 
 
-def objection_table(requests, year: int | None) -> tuple[list[str], Iterator[list[object]]]:
-    """The register keberatan: objections to `requests` filed in `year`, whatever year the request was."""
+def _identity_or_blank(get, shows_identity):
+    return lambda item: get(item) if shows_identity(item) else WITHHELD_IDENTITY
+
+
+def objection_table(requests, year: int | None, shows_identity=lambda item: True) -> tuple[list[str], Iterator[list[object]]]:
+    """The register keberatan: objections to `requests` filed in `year`, whatever year the request was (every
+    row has an objection, so whoever may read it may see the requester)."""
     header = [str(title) for title, _get in OBJECTION_COLUMNS]
     objections = Objection.objects.filter(request__in=requests).select_related("request__forum", "answered_by")
     if year:

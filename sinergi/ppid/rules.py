@@ -67,4 +67,13 @@ rules.add_rule("ppid.forward_request", coordinates | holds)
 rules.add_rule("ppid.answer_request", coordinates | holds)
 rules.add_rule("ppid.check_public_subject", coordinates | holds)
 rules.add_rule("ppid.decide_objection", oversees)
+
+
+@rules.predicate
+def objected_to(user, item) -> bool:
+    return hasattr(item, "objection")
+
+
+# The atasan PPID sees who the requester is only once there is an objection to decide.
+rules.add_rule("ppid.view_identity", coordinates | holds | (oversees & objected_to))
 rules.add_rule("ppid.record_dispute", coordinates | holds | oversees)

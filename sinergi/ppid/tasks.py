@@ -18,7 +18,7 @@ from sinergi.forum.models import AgencyRoleKind, Forum, ForumRoleKind, Member
 from sinergi.ppid import clock
 from sinergi.ppid.models import InformationRequest, Objection, WrittenNotice
 from sinergi.ppid.reminders import daily_overview
-from sinergi.ppid.retention import erase_past_retention
+from sinergi.ppid.retention import delete_id_scans, erase_past_retention
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +81,8 @@ def ppid_daily_round() -> None:
 
 @db_periodic_task(crontab(hour=2, minute=30))
 def ppid_erase_personal_data() -> None:
-    """Every night: erase requesters' personal data past the retention period."""
+    """Every night: delete the ID scans of closed requests, and erase requesters past the retention period."""
+    delete_id_scans()
     erase_past_retention()
 
 

@@ -1,3 +1,4 @@
+from sinergi.ppid.models.access_logs import PersonalDataAccess, StatusCheckFailure
 from sinergi.ppid.models.calendar import CalendarSettings, DeadlineRule, LocalDayOff, Step
 from sinergi.ppid.models.charter import ServiceCharter
 from sinergi.ppid.models.document import DocumentDownload, NoticeDocument
@@ -23,7 +24,6 @@ from sinergi.ppid.models.request import (
     RequesterType,
     RequestStatus,
 )
-from sinergi.ppid.models.status_check import StatusCheckFailure
 
 __all__ = [
     "AnnualReport",
@@ -52,6 +52,7 @@ __all__ = [
     "ObjectionGround",
     "ObjectionOutcome",
     "ObjectionStatus",
+    "PersonalDataAccess",
     "RequestAction",
     "RequestEvent",
     "RequestStatus",

@@ -97,9 +97,13 @@ def id_document_path(instance: InformationRequest, filename: str) -> str:
 
 class InformationRequestQuerySet(models.QuerySet):
     def past_retention(self, now=None):
-        """Requests whose requesters' personal data has been kept as long as the forum keeps it."""
+        """Requests whose requesters' personal data has been kept as long as the forum keeps it; not while an
+        objection waits for the atasan or a dispute for the Komisi Informasi (the record is still needed)."""
         limit = (now or timezone.now()) - datetime.timedelta(days=settings.PPID_PERSONAL_DATA_RETENTION_DAYS)
-        return self.filter(received_at__lt=limit, personal_data_erased_at__isnull=True)
+        due = self.filter(received_at__lt=limit, personal_data_erased_at__isnull=True)
+        waiting = models.Q(objection__isnull=False, objection__answered_at__isnull=True)
+        disputed = models.Q(objection__dispute__isnull=False, objection__dispute__decided_on__isnull=True)
+        return due.exclude(waiting | disputed)
 
     def open(self):
         """Requests still waiting for their written notice."""
@@ -155,7 +159,8 @@ class InformationRequest(models.Model):
     access = models.CharField(_("how you want it"), max_length=10, choices=Access.choices, default=Access.COPY)
     form = models.CharField(_("form"), max_length=10, choices=Form.choices, default=Form.SOFTCOPY)
     delivery = models.CharField(_("delivery"), max_length=10, choices=Delivery.choices, default=Delivery.EMAIL)
-    consent_at = models.DateTimeField(_("consent to the use of personal data"), null=True, blank=True)
+    # Kept for requests sent before the form stated its lawful basis instead of asking for consent.
+    consent_at = models.DateTimeField(_("consent to the use of personal data"), null=True, blank=True, editable=False)
     registered_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, editable=False,
                                       on_delete=models.SET_NULL, related_name="+",
                                       verbose_name=_("registered at the desk by"))  # fmt: skip
@@ -372,14 +377,20 @@ class InformationRequest(models.Model):
     ERASED = "[dihapus]"
 
     def erase_personal_data(self) -> None:
-        """Remove who the requester is; what was asked, when and how it ended stay for the statistics."""
-        if self.id_document:
-            self.id_document.delete(save=False)
-        self.name, self.id_number, self.address = self.ERASED, "", ""
-        self.occupation = self.phone = self.email = self.client_fingerprint = ""
-        self.personal_data_erased_at = timezone.now()
-        self.save(update_fields=["name", "id_number", "address", "occupation", "phone", "email",
-                                 "client_fingerprint", "id_document", "personal_data_erased_at"])  # fmt: skip
+        """Remove who the requester is, everywhere it was kept (`ppid/erasure.py`); what was asked, when and
+        how it ended stay for the statistics."""
+        from sinergi.ppid import erasure  # cycle: erasure reads the request's notice, objection and documents
+
+        erasure.erase(self)
+
+    @property
+    def has_open_objection(self) -> bool:
+        """An objection waiting for the atasan, or a dispute the Komisi Informasi has not settled."""
+        objection = getattr(self, "objection", None)
+        if objection is None:
+            return False
+        dispute = getattr(objection, "dispute", None)
+        return not objection.answered_at or (dispute is not None and not dispute.decided_on)
 
     def _next_number(self) -> str:
         """`<n>/PPID/<FORUM>/<year>`, counting from 1 each year; locked so two requests never share one."""

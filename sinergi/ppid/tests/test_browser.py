@@ -59,7 +59,7 @@ def test_a_request_from_the_public_form_to_the_atasans_decision(browser, live_se
     field(public, "E-mail").fill("siti@contoh.test")
     field(public, "Informasi yang diminta").fill("Rekap penerima bantuan sosial 2025 per kecamatan")
     field(public, "Tujuan penggunaan").fill("Liputan")
-    public.get_by_label(re.compile("^Saya setuju")).check()
+    expect(public.locator(".privacy-notice")).to_contain_text("Pasal 20")  # the lawful basis, not a consent box
     public.get_by_role("button", name="Kirim permohonan").click()
     expect(public.get_by_role("status")).to_contain_text("/PPID/MERANTI/")
     tracking = public.url

@@ -29,7 +29,7 @@ def form(**changes) -> dict:
         "requester_type": "perorangan", "name": "Siti Aminah", "id_number": NIK, "address": "Jl. Merdeka 1, Selatpanjang",
         "occupation": "Wartawan", "phone": "", "email": "siti@contoh.test", "agency": "",
         "subject": "Daftar penerima bantuan sosial tahun 2025 per kecamatan", "purpose": "Liputan",
-        "access": "salinan", "form": "softcopy", "delivery": "email", "consent": "on", "website": "",
+        "access": "salinan", "form": "softcopy", "delivery": "email", "website": "",
         "id_upload": ktp(),
     }  # fmt: skip
     return {**data, **changes}
@@ -50,7 +50,7 @@ def test_a_request_gets_its_number_and_private_tracking_link_at_once(client, for
     assert NIK not in page and "Jl. Merdeka" not in page
     assert response.redirect_chain[0][0].startswith(item.get_tracking_url())
     assert mail.outbox[0].to == ["siti@contoh.test"] and item.get_tracking_url() in mail.outbox[0].body
-    assert item.id_document and item.consent_at
+    assert item.id_document and item.consent_at is None  # the lawful basis is the law, not consent
 
 
 def test_numbers_follow_each_other_and_start_again_each_year(forum):
@@ -79,10 +79,10 @@ def test_one_connection_is_limited_per_hour(client, settings):
     assert InformationRequest.objects.count() == 2
 
 
-def test_missing_contact_consent_or_a_disguised_id_file_are_refused_clearly(client):
-    response = client.post("/permohonan-informasi/", form(email="", consent=""))
+def test_missing_contact_or_a_disguised_id_file_are_refused_clearly(client):
+    response = client.post("/permohonan-informasi/", form(email=""))
     errors = response.context["form"].errors
-    assert set(errors) >= {"email", "consent"}
+    assert set(errors) >= {"email"}
     response = client.post("/permohonan-informasi/", form(id_upload=SimpleUploadedFile("ktp.jpg", b"MZ program")))
     assert "id_upload" in response.context["form"].errors
     assert not InformationRequest.objects.exists()

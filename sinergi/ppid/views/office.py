@@ -34,7 +34,7 @@ from sinergi.ppid.forms import (
     PublicSubjectForm,
     RouteForm,
 )
-from sinergi.ppid.models import Decision, HandOver, InformationRequest
+from sinergi.ppid.models import Decision, HandOver, InformationRequest, PersonalDataAccess
 from sinergi.ppid.models.request import RequestStatus
 from sinergi.ppid.notices import notice_pdf_response
 
@@ -76,6 +76,7 @@ def request_detail(request, pk: int):
         "hand_over_choices": HandOver.choices,
         **_documents(request, item),
         "can_check_subject": allowed("ppid.check_public_subject", request.user, item),
+        "can_see_identity": allowed("ppid.view_identity", request.user, item),
         "extension_form": ExtensionForm(),
         "periods": clock.periods(item.forum),
         "can_decide": allowed("ppid.decide_objection", request.user, item),
@@ -240,9 +241,11 @@ def move(request, pk: int, how: str):
 
 @login_required
 def id_document(request, pk: int):
-    """The requester's ID: only for the PPIDs handling the request and the atasan."""
-    item = _request_for(request, pk, "ppid.view_request")
+    """The requester's ID: only for the PPIDs handling the request, and the atasan once there is an objection;
+    every download is logged."""
+    item = _request_for(request, pk, "ppid.view_identity")
     response = file_response(item.id_document, filename=f"identitas-{item.pk}")
+    PersonalDataAccess.objects.create(forum=item.forum, member=request.user, what="identitas", request=item)
     response["Cache-Control"] = "private, no-store"
     return response
 
@@ -320,7 +323,9 @@ def register_export(request, kind: str, fmt: str):
     raw = request.GET.get("tahun", "")
     # A printed register is one year's (a whole history would not print in a request's time).
     year = int(raw) if re.fullmatch(r"[0-9]{4}", raw) else (forum.today().year if fmt == "pdf" else None)
-    header, rows = make_table(requests, year)  # requests by the year received, objections by their own
+    # The atasan sees requesters' identities only on requests with an objection (ppid.view_identity).
+    header, rows = make_table(requests, year, lambda item: allowed("ppid.view_identity", request.user, item))
+    PersonalDataAccess.objects.create(forum=forum, member=request.user, what=f"register-{kind}.{fmt}")
     filename = f"register-{kind}-{year}.{fmt}" if year else f"register-{kind}.{fmt}"
     if fmt == "pdf":
         return pdf_response(render_pdf("ppid/register_pdf.html", _printed(kind, title, forum, year, header, rows)),

@@ -45,12 +45,13 @@ def request_form(request):
         if form.is_valid():
             with transaction.atomic():
                 item = form.save(commit=False)
-                item.forum, item.client_fingerprint, item.consent_at = forum, fingerprint, timezone.now()
+                item.forum, item.client_fingerprint = forum, fingerprint
                 item.save()  # issues the registration number
                 item.id_document.save("identitas", form.prepared["content"], save=True)
                 enqueue_or_defer(send_receipt, item.pk)
             return redirect(item.get_tracking_url() + "?baru=1")
-    return render(request, "ppid/request_form.html", {"form": form, "periods": clock.periods(forum)})
+    return render(request, "ppid/request_form.html", {"form": form, "periods": clock.periods(forum),
+                                                      "id_scan_days": settings.PPID_ID_SCAN_KEEP_DAYS})  # fmt: skip
 
 
 def track(request, token: str):
