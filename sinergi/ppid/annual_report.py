@@ -6,15 +6,28 @@ For one year and the whole forum or one agency. Requests count in the year they 
 
 from __future__ import annotations
 
+import hashlib
 import statistics as stats
 from collections import Counter
 from dataclasses import dataclass, field
 
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from sinergi.core.pdf import render_pdf
+from sinergi.core.workflow import TransitionError
 from sinergi.ppid.clock import DeadlineCalendar
-from sinergi.ppid.models import AnnualReport, Decision, Held, InformationRequest, Objection, ObjectionOutcome
+from sinergi.ppid.models import (
+    AnnualReport,
+    Decision,
+    DisputeResult,
+    Held,
+    InformationRequest,
+    Objection,
+    ObjectionOutcome,
+)
 from sinergi.ppid.rules import is_ppid_utama, keeps_registers_of
 
 
@@ -35,7 +48,21 @@ class AnnualStatistics:
     objections: int = 0
     objections_upheld: int = 0
     objections_rejected: int = 0
+    objections_pending: int = 0
+    objections_answered_late: int = 0
     disputes: int = 0
+    dispute_results: Counter = field(default_factory=Counter)
+    disputes_pending: int = 0
+    court_cases: int = 0
+    court_decided: int = 0
+
+    # Working days to the written notice, as the report groups them: (label, lowest, highest).
+    RESPONSE_BANDS = ((_("0-5 working days"), 0, 5), (_("6-10 working days"), 6, 10),
+                      (_("11-17 working days (extended)"), 11, 17), (_("more than 17 working days"), 18, None))  # fmt: skip
+
+    def response_bands(self) -> list[tuple[str, int]]:
+        return [(label, sum(1 for days in self.working_days_to_answer if low <= days and (high is None or days <= high)))
+                for label, low, high in self.RESPONSE_BANDS]  # fmt: skip
 
     @property
     def mean_days(self) -> float | None:
@@ -47,6 +74,10 @@ class AnnualStatistics:
 
     def rows(self) -> list[tuple[str, object]]:
         """(label, value) in the order of the report; also the CSV."""
+        return self.service_rows() + self.dispute_rows()
+
+    def service_rows(self) -> list[tuple[str, object]]:
+        """Part III of the report: the requests, how long they took, how they ended (Perki 1/2021)."""
         rows = [
             (_("Requests received"), self.received),
             (_("Written notices given"), self.answered),
@@ -62,8 +93,20 @@ class AnnualStatistics:
         ]  # fmt: skip
         rows += [(_("Refused or blacked out on ground %(letter)s") % {"letter": letter}, count)
                  for letter, count in sorted(self.refusal_grounds.items())]  # fmt: skip
-        rows += [(_("Objections"), self.objections), (_("Objections upheld"), self.objections_upheld),
-                 (_("Objections rejected"), self.objections_rejected), (_("Disputes to the Komisi Informasi"), self.disputes)]  # fmt: skip
+        rows += [(_("Written notice after %(band)s") % {"band": label}, count) for label, count in self.response_bands()]
+        return rows
+
+    def dispute_rows(self) -> list[tuple[str, object]]:
+        """Part IV: objections, disputes before the Komisi Informasi, and cases in court."""
+        rows = [(_("Objections"), self.objections), (_("Objections upheld"), self.objections_upheld),
+                (_("Objections rejected"), self.objections_rejected),
+                (_("Objections still waiting for the atasan"), self.objections_pending),
+                (_("Objections answered late by the atasan"), self.objections_answered_late),
+                (_("Disputes to the Komisi Informasi"), self.disputes),
+                (_("Disputes not yet settled"), self.disputes_pending)]  # fmt: skip
+        rows += [(_("Disputes ended: %(result)s") % {"result": DisputeResult(result).label}, count)
+                 for result, count in sorted(self.dispute_results.items())]  # fmt: skip
+        rows += [(_("Cases taken to court"), self.court_cases), (_("Court cases decided"), self.court_decided)]
         return rows
 
 
@@ -92,12 +135,24 @@ def annual_statistics(forum, year: int, agency=None) -> AnnualStatistics:
         result.refused += notice.decision == Decision.REFUSED
         if notice.decision in (Decision.PARTLY, Decision.REFUSED) and notice.exemption_ground:
             result.refusal_grounds[notice.exemption_ground] += 1
-    objections = Objection.objects.filter(request__in=requests.values("pk")).select_related("dispute")
+    objections = Objection.objects.filter(request__in=requests.values("pk")).select_related("dispute", "request__forum")
     for objection in objections:
         result.objections += 1
         result.objections_upheld += objection.outcome == ObjectionOutcome.UPHELD
         result.objections_rejected += objection.outcome == ObjectionOutcome.REJECTED
-        result.disputes += hasattr(objection, "dispute")
+        if objection.answered_at is None:
+            result.objections_pending += 1
+        else:
+            result.objections_answered_late += forum.date_of(objection.answered_at) > objection.answer_due_on(calendar)
+        dispute = getattr(objection, "dispute", None)
+        if dispute is not None:
+            result.disputes += 1
+            if dispute.result:
+                result.dispute_results[dispute.result] += 1
+            else:
+                result.disputes_pending += 1
+            result.court_cases += dispute.court_filed_on is not None
+            result.court_decided += dispute.court_decided_on is not None
     return result
 
 
@@ -119,12 +174,55 @@ def may_write_narrative(user, forum, agency=None) -> bool:
 
 
 def report_pdf(forum, year: int, agency=None) -> bytes:
-    """The report as printed: A4, in Indonesian, statistics between the narrative sections."""
+    """The report as printed: A4, in Indonesian, the parts of Perki 1/2021 in order, the statistics between
+    the written parts; a draft is marked on every page until the PPID signs it off. A signed report is
+    the PDF frozen at signing."""
     report = AnnualReport.for_scope(forum, year, agency)
-    sections = report.sections()
+    if report.is_signed and report.pdf:
+        with report.pdf.open("rb") as stored:
+            return stored.read()
+    return _render(report)
+
+
+def _render(report: AnnualReport) -> bytes:
+    sections = dict(zip(AnnualReport.SECTIONS, report.sections(), strict=True))
     return render_pdf("ppid/annual_report_pdf.html", {
-        "forum": forum, "year": year, "agency": agency, "report": report,
-        "result": annual_statistics(forum, year, agency),
-        "sections_before": sections[:2], "sections_after": sections[2:],
-        "today": forum.today(),
+        "forum": report.forum, "year": report.year, "agency": report.agency, "report": report,
+        "result": annual_statistics(report.forum, report.year, report.agency),
+        "policy": sections["policy"], "facilities": sections["facilities"],
+        "carried_out": sections["decisions_carried_out"], "obstacles": sections["obstacles"],
+        "recommendations": sections["recommendations"], "draft": not report.is_signed,
+        "today": report.forum.today(),
     })  # fmt: skip
+
+
+def sign_off(report: AnnualReport, by, *, name: str, position: str, nip: str, place: str) -> None:
+    """The PPID signs the report of a finished year with every part written; it is frozen from then on."""
+    if report.is_signed:
+        raise TransitionError(_("This report has been signed off already."))
+    if report.year >= report.forum.today().year:
+        raise TransitionError(_("A year's report is signed off once the year has ended."))
+    missing = [str(heading) for heading, text in report.sections() if not text.strip()]
+    if missing:
+        raise TransitionError(_("Write every part before signing off; missing: %(parts)s.") % {"parts": ", ".join(missing)})
+    if not (name.strip() and position.strip()):
+        raise TransitionError(_("Give the signatory's name and position."))
+    with transaction.atomic():
+        report.signer_name, report.signer_position = name.strip()[:200], position.strip()[:200]
+        report.signer_nip, report.signed_place = nip.strip()[:30], place.strip()[:100]
+        report.signed_at, report.signed_by = timezone.now(), by
+        report.save()
+        data = _render(report)
+        report.pdf.save(f"laporan-ppid-{report.year}-{report.pk}.pdf", ContentFile(data), save=False)
+        report.sha256 = hashlib.sha256(data).hexdigest()
+        updated = AnnualReport.objects.filter(pk=report.pk, pdf="").update(pdf=report.pdf.name, sha256=report.sha256)
+        if not updated:
+            raise TransitionError(_("This report has been signed off already."))
+
+
+def publish(report: AnnualReport) -> None:
+    """Put a signed report on the portal."""
+    if not report.is_signed:
+        raise TransitionError(_("Only a signed-off report can be published."))
+    AnnualReport.objects.filter(pk=report.pk, published_at__isnull=True).update(published_at=timezone.now())
+    report.refresh_from_db()

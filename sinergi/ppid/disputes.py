@@ -44,6 +44,9 @@ class DisputeForm(forms.ModelForm):
             "adjudication_on": forms.DateInput(attrs={"type": "date"}),
             "decided_on": forms.DateInput(attrs={"type": "date"}),
             "outcome": forms.Textarea(attrs={"rows": 3}),
+            "court_filed_on": forms.DateInput(attrs={"type": "date"}),
+            "court_decided_on": forms.DateInput(attrs={"type": "date"}),
+            "court_outcome": forms.Textarea(attrs={"rows": 3}),
         }
         help_texts = {"case_number": gettext_lazy("The register number the Komisi Informasi gave the case.")}
 
@@ -65,7 +68,7 @@ class DisputeForm(forms.ModelForm):
             # Pasal 37(2): the dispute follows the atasan's answer, or the lapse of its period.
             self.add_error("filed_on", _("A dispute is filed after the atasan's answer or its period (%(date)s).")
                            % {"date": date_format(window[0])})  # fmt: skip
-        for name in ("filed_on", "mediation_on", "adjudication_on", "decided_on"):
+        for name in ("filed_on", "mediation_on", "adjudication_on", "decided_on", "court_filed_on", "court_decided_on"):
             if data.get(name) and data[name] > today:
                 self.add_error(name, _("This date is in the future."))
         for name in ("mediation_on", "adjudication_on", "decided_on"):
@@ -87,3 +90,10 @@ class DisputeForm(forms.ModelForm):
             self.add_error("result", _("A settlement is reached in mediation, before any adjudication."))
         if result and not (data.get("outcome") or "").strip():
             self.add_error("outcome", _("Summarise what was decided or agreed."))
+        court, ruled = data.get("court_filed_on"), data.get("court_decided_on")
+        if court and (not decided or result == DisputeResult.SETTLED or court < decided):
+            self.add_error("court_filed_on", _("A case goes to court after the Komisi Informasi's adjudication decision."))
+        if ruled and (not court or ruled < court):
+            self.add_error("court_decided_on", _("A ruling follows the day the case was taken to court."))
+        if ruled and not (data.get("court_outcome") or "").strip():
+            self.add_error("court_outcome", _("Summarise the court's ruling."))

@@ -253,6 +253,15 @@ class CharterForm(forms.ModelForm):
 REPORT_FORBIDDEN_DATA = ("nik", "kk", "npwp", "passport", "bank_account")
 
 
+class SignOffForm(forms.Form):
+    """Who signs the annual report, as the signature block prints it."""
+
+    name = forms.CharField(label=_("Name"), max_length=200)
+    position = forms.CharField(label=_("Position"), max_length=200, help_text=_("E.g. \"PPID Utama Kabupaten Kepulauan Meranti\"."))
+    nip = forms.CharField(label=_("NIP"), max_length=30, required=False)
+    place = forms.CharField(label=_("Place"), max_length=100, help_text=_("Where it is signed, e.g. Selatpanjang."))
+
+
 class AnnualReportForm(forms.ModelForm):
     """The narrative of the annual report; it is published, so it must not carry identity numbers."""
 

@@ -10,7 +10,7 @@ class PpidSitemap(Sitemap):
     changefreq = "weekly"
 
     def items(self):
-        return ["ppid:request", "ppid:public_register", "public_dip", "service_charter"]
+        return ["ppid:request", "ppid:public_register", "ppid:published_reports", "public_dip", "service_charter"]
 
     def location(self, item):
         return reverse(item)

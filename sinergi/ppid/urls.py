@@ -8,6 +8,8 @@ public_pages = ([
     path("", public.request_form, name="request"),
     path("register/", public.public_register, name="public_register"),
     path("cek-status/", status.status_check_page, name="status_check"),
+    path("laporan-tahunan/", annual_report.published_reports, name="published_reports"),
+    path("laporan-tahunan/<int:pk>.pdf", annual_report.published_report_pdf, name="published_report_pdf"),
     path("lacak/<str:token>/", public.track, name="track"),
     path("lacak/<str:token>/pemberitahuan.pdf", public.track_notice_pdf, name="track_notice_pdf"),
     path("lacak/<str:token>/tanda-bukti.pdf", public.track_receipt_pdf, name="track_receipt_pdf"),
@@ -49,6 +51,8 @@ register_pages = ([
 annual_report_pages = ([
     path("", annual_report.annual_report, name="show"),
     path("ubah/", annual_report.edit_narrative, name="edit"),
+    path("tanda-tangan/", annual_report.sign, name="sign"),
+    path("terbitkan/", annual_report.publish_report, name="publish"),
 ], "ppid_annual_report")  # fmt: skip
 
 urlpatterns = [

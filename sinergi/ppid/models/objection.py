@@ -156,7 +156,8 @@ class Dispute(models.Model):
     """
 
     # What the PPID records; the stage is worked out from these.
-    RECORDED_FIELDS = ("filed_on", "case_number", "mediation_on", "adjudication_on", "decided_on", "result", "outcome")
+    RECORDED_FIELDS = ("filed_on", "case_number", "mediation_on", "adjudication_on", "decided_on", "result", "outcome",
+                       "court_filed_on", "court_decided_on", "court_outcome")
 
     objection = models.OneToOneField(
         Objection, on_delete=models.CASCADE, related_name="dispute", verbose_name=_("objection")
@@ -170,6 +171,10 @@ class Dispute(models.Model):
     result = models.CharField(_("result"), max_length=20, choices=DisputeResult.choices, blank=True)
     outcome = models.TextField(_("outcome"), blank=True, max_length=limits.LONG_TEXT,
                                help_text=_("What the Komisi Informasi decided or the parties agreed."))  # fmt: skip
+    # After an adjudication decision either party may go to court (UU 14/2008 Pasal 47-48).
+    court_filed_on = models.DateField(_("taken to court on"), null=True, blank=True)
+    court_decided_on = models.DateField(_("court ruling on"), null=True, blank=True)
+    court_outcome = models.TextField(_("court ruling"), blank=True, max_length=limits.LONG_TEXT)
 
     class Meta:
         verbose_name = _("dispute")
@@ -198,7 +203,7 @@ class Dispute(models.Model):
             dates.append((_("Mediation or adjudication to begin by"), after(self.filed_on, Step.KI_START)))
         if not self.decided_on:
             dates.append((_("Komisi Informasi to settle it by"), after(self.filed_on, Step.KI_DECISION)))
-        elif self.result != DisputeResult.SETTLED:
+        elif self.result != DisputeResult.SETTLED and not self.court_filed_on:
             dates.append((_("Appeal to court possible until"), after(self.decided_on, Step.COURT)))
         return dates
 

@@ -29,11 +29,28 @@ class AnnualReport(models.Model):
                                  help_text=_("Internal and external obstacles met during the year."))  # fmt: skip
     recommendations = models.TextField(_("recommendations and follow-up plan"), blank=True,
                                        max_length=SECTION_LIMIT)  # fmt: skip
+    decisions_carried_out = models.TextField(_("how the decisions on objections and disputes were carried out"),
+                                             blank=True, max_length=SECTION_LIMIT,
+                                             help_text=_("What the body did after each atasan's answer, Komisi "
+                                                         "Informasi decision or court ruling."))  # fmt: skip
+    # Signed off by the PPID: from then on the report is frozen (its PDF and SHA-256 kept) and may be published.
+    signed_at = models.DateTimeField(_("signed off at"), null=True, blank=True, editable=False)
+    signed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                  related_name="+", editable=False, verbose_name=_("signed off by"))  # fmt: skip
+    signer_name = models.CharField(_("name of the signatory"), max_length=200, blank=True, editable=False)
+    signer_position = models.CharField(_("position of the signatory"), max_length=200, blank=True, editable=False)
+    signer_nip = models.CharField(_("NIP of the signatory"), max_length=30, blank=True, editable=False)
+    signed_place = models.CharField(_("place of signing"), max_length=100, blank=True, editable=False)
+    pdf = models.FileField(_("signed report (PDF)"), upload_to="ppid/laporan/", blank=True, max_length=200,
+                           editable=False)  # fmt: skip
+    sha256 = models.CharField(_("SHA-256 of the signed PDF"), max_length=64, blank=True, editable=False)
+    published_at = models.DateTimeField(_("published on the portal at"), null=True, blank=True, editable=False)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                    related_name="+", verbose_name=_("updated by"))  # fmt: skip
 
-    SECTIONS = ("policy", "facilities", "obstacles", "recommendations")
+    # The parts the PPID writes, in the order of Perki 1/2021 (the statistics come between them).
+    SECTIONS = ("policy", "facilities", "decisions_carried_out", "obstacles", "recommendations")
 
     class Meta:
         ordering = ["-year", "agency__name"]
@@ -66,3 +83,11 @@ class AnnualReport(models.Model):
     @property
     def is_written(self) -> bool:
         return any(getattr(self, name).strip() for name in self.SECTIONS)
+
+    @property
+    def is_complete(self) -> bool:
+        return all(getattr(self, name).strip() for name in self.SECTIONS)
+
+    @property
+    def is_signed(self) -> bool:
+        return self.signed_at is not None

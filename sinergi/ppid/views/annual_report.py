@@ -8,18 +8,21 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
+from sinergi.core.downloads import file_response
 from sinergi.core.forums import current_forum
 from sinergi.core.pdf import pdf_response
 from sinergi.core.permissions import require
 from sinergi.core.spreadsheets import write_csv
+from sinergi.core.workflow import TransitionError
 from sinergi.forum.models import Agency
-from sinergi.ppid.annual_report import annual_statistics, may_write_narrative, report_pdf
-from sinergi.ppid.forms import AnnualReportForm
+from sinergi.ppid.annual_report import annual_statistics, may_write_narrative, publish, report_pdf, sign_off
+from sinergi.ppid.forms import AnnualReportForm, SignOffForm
 from sinergi.ppid.models import AnnualReport
 
 FIRST_YEAR = 2008  # UU 14/2008
@@ -38,12 +41,68 @@ def annual_report(request):
         response = HttpResponse(write_csv([_("Indicator"), _("Value")], result.rows()), content_type="text/csv")
         response["Content-Disposition"] = f'attachment; filename="laporan-ppid-{_file_part(year, agency)}.csv"'
         return response
+    report = AnnualReport.for_scope(forum, year, agency)
+    may_write = may_write_narrative(request.user, forum, agency)
     return render(request, "ppid/office/annual_report.html", {
-        "result": result, "year": year, "agency": agency, "query": _query(year, agency),
-        "report": AnnualReport.for_scope(forum, year, agency),
-        "may_write": may_write_narrative(request.user, forum, agency),
+        "result": result, "year": year, "agency": agency, "query": _query(year, agency), "report": report,
+        "may_write": may_write and not report.is_signed,
+        "may_sign": may_write and not report.is_signed and report.is_complete and year < forum.today().year,
+        "may_publish": may_write and report.is_signed and not report.published_at,
+        "sign_form": SignOffForm(initial={"name": request.user.full_name, "position": request.user.position}),
         "agencies": Agency.objects.active().filter(forum=forum).order_by("name"),
     })  # fmt: skip
+
+
+@login_required
+@require_POST
+def sign(request):
+    """The PPID signs off the report of a finished year: frozen from then on."""
+    forum = current_forum(request)
+    year, agency = _scope(request, forum, strict=True)
+    if not may_write_narrative(request.user, forum, agency):
+        raise PermissionDenied("ppid.write_annual_report")
+    form = SignOffForm(request.POST)
+    report = AnnualReport.for_scope(forum, year, agency)
+    if not form.is_valid() or report.pk is None:
+        messages.error(request, _("Give the signatory's name and position."))
+    else:
+        try:
+            sign_off(report, request.user, **form.cleaned_data)
+        except TransitionError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("The report is signed off and frozen. Publish it on the portal when ready."))
+    return redirect(f"{reverse('ppid_annual_report:show')}?{_query(year, agency)}")
+
+
+@login_required
+@require_POST
+def publish_report(request):
+    forum = current_forum(request)
+    year, agency = _scope(request, forum, strict=True)
+    if not may_write_narrative(request.user, forum, agency):
+        raise PermissionDenied("ppid.write_annual_report")
+    try:
+        publish(AnnualReport.for_scope(forum, year, agency))
+    except TransitionError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("The report is on the portal."))
+    return redirect(f"{reverse('ppid_annual_report:show')}?{_query(year, agency)}")
+
+
+def published_reports(request):
+    """The signed reports a forum's PPIDs have published, for anyone."""
+    forum = current_forum(request)
+    reports = AnnualReport.objects.filter(forum=forum, published_at__isnull=False).select_related("agency")
+    return render(request, "ppid/published_reports.html", {"reports": reports.order_by("-year", "agency__name")})
+
+
+def published_report_pdf(request, pk: int):
+    report = get_object_or_404(AnnualReport, pk=pk, forum=current_forum(request), published_at__isnull=False)
+    response = file_response(report.pdf, filename=f"laporan-ppid-{_file_part(report.year, report.agency)}.pdf")
+    response["Content-Type"] = "application/pdf"
+    return response
 
 
 @login_required
@@ -54,6 +113,9 @@ def edit_narrative(request):
     if not may_write_narrative(request.user, forum, agency):
         raise PermissionDenied("ppid.write_annual_report")
     report = AnnualReport.for_scope(forum, year, agency)
+    if report.is_signed:
+        messages.error(request, _("This report is signed off: it can no longer be changed."))
+        return redirect(f"{reverse('ppid_annual_report:show')}?{_query(year, agency)}")
     form = AnnualReportForm(request.POST or None, instance=report)
     if form.is_valid():
         report = form.save(commit=False)
