@@ -87,4 +87,8 @@ PEOPLE = [
     ("ppid.pupr@demo.test", "Rahmawati", "Sekretaris Dinas", [("dinas-pupr", "ppid_pelaksana")], []),
     ("ppid.disdukcapil@demo.test", "Joko Susilo", "Sekretaris Dinas", [("disdukcapil", "ppid_pelaksana")], []),
     ("ppid.bpbd@demo.test", "Herlina Putri", "Sekretaris BPBD", [("bpbd", "ppid_pelaksana")], []),
+    # The Kejari and the immigration office are public bodies of their own, each with its PPID and atasan.
+    ("ppid.kejari@demo.test", "Andi Kurniawan", "Kepala Seksi Intelijen", [("kejari", "ppid_pelaksana")], []),
+    ("kajari@demo.test", "Ratna Dewi", "Kepala Kejaksaan Negeri Kepulauan Meranti", [], []),
+    ("kakanim@demo.test", "Suryadi", "Kepala Kantor Imigrasi Kelas II TPI Selatpanjang", [], []),
 ]  # fmt: skip

@@ -1,6 +1,13 @@
 from django.contrib import admin
 
-from sinergi.ppid.models import CalendarSettings, DeadlineRule, LocalDayOff, PersonalDataAccess
+from sinergi.ppid.models import (
+    CalendarSettings,
+    DeadlineRule,
+    LocalDayOff,
+    PersonalDataAccess,
+    PublicBody,
+    PublicBodyUnit,
+)
 
 
 @admin.register(DeadlineRule)
@@ -34,3 +41,20 @@ class PersonalDataAccessAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None) -> bool:
         return False
+
+
+class PublicBodyUnitInline(admin.TabularInline):
+    model = PublicBodyUnit
+    extra = 1
+    autocomplete_fields = ["agency"]
+
+
+@admin.register(PublicBody)
+class PublicBodyAdmin(admin.ModelAdmin):
+    """A Badan Publik: its letterhead, numbering, PPID and atasan, and the agencies that are its units."""
+
+    list_display = ["name", "code", "kind", "forum", "ppid_head", "atasan"]
+    list_filter = ["forum", "kind"]
+    search_fields = ["name", "code"]
+    autocomplete_fields = ["ppid_head", "atasan"]
+    inlines = [PublicBodyUnitInline]

@@ -11,7 +11,7 @@ class PpidConfig(AppConfig):
 
     def ready(self) -> None:
         # Not at the top: these import models, which load only after the app registry.
-        from sinergi.ppid import contributions, effects  # noqa: F401  (effects registers what follows each step)
+        from sinergi.ppid import contributions, effects, signals  # noqa: F401  (effects and signals register themselves)
         from sinergi.ppid.clock import forum_calendar
 
         register_forum_calendar(forum_calendar)  # every app's working days follow the PPID's calendar settings

@@ -20,7 +20,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from sinergi.forum import demo as forum_demo
-from sinergi.forum.models import AgencyRole, AgencyRoleKind, ForumRole, ForumRoleKind
+from sinergi.forum.models import AgencyRole, AgencyRoleKind, ForumRole, ForumRoleKind, Member
 from sinergi.ppid.clock import DeadlineCalendar
 from sinergi.ppid.demo_content import (
     ATASAN_POSITION,
@@ -40,11 +40,15 @@ from sinergi.ppid.models import (
     HandOver,
     InformationRequest,
     Objection,
+    PublicBody,
+    PublicBodyKind,
+    PublicBodyUnit,
     RequestAction,
     RequestEvent,
     ServiceCharter,
     WrittenNotice,
 )
+from sinergi.ppid.models.public_body import main_body_name
 from sinergi.releases.demo_content import RELEASES
 from sinergi.releases.models import Release
 
@@ -64,6 +68,7 @@ def load_demo_ppid(forum) -> int:
     _dik(agencies)
     _dip(forum, agencies)
     people = _People(forum)
+    _public_bodies(forum, agencies, people)
     clock = _Clock(forum)
     created = 0
     for item in sorted(REQUESTS, key=lambda r: -r.ago):  # in order of arrival, so numbers follow the dates
@@ -107,6 +112,35 @@ def _dip(forum, agencies) -> None:
                                 responsible=entry.responsible, made=entry.made, available_as=entry.available_as,
                                 retention=entry.retention, kip_class=entry.kip_class,
                                 berkala_item=entry.berkala_item, release=release, updated_on=updated)  # fmt: skip
+
+
+# The demo's public bodies besides the regency's government: (agency, atasan's e-mail, place).
+OWN_BODIES = {"kejari": "kajari@demo.test", "imigrasi": "kakanim@demo.test", "polres": "", "kpu": "", "setwan": ""}
+
+
+def _public_bodies(forum, agencies: dict, people: _People) -> None:
+    """The regency's government (PPID utama and Sekda) and a body of its own for each vertical agency and the
+    DPRD, as the migration makes them for real forums."""
+    sekda = people.atasan
+    main, _created = PublicBody.objects.get_or_create(forum=forum, is_main=True, defaults={
+        "name": main_body_name(forum), "code": forum.slug.upper()})  # fmt: skip
+    if main.ppid_head is None and main.atasan is None:  # as the forum's demo left it: fill in its PPID and atasan
+        PublicBody.objects.filter(pk=main.pk).update(
+            place="Selatpanjang", ppid_head=people.utama, ppid_position=getattr(people.utama, "position", ""),
+            atasan=sekda, atasan_position=ATASAN_POSITION)  # fmt: skip
+    for slug, atasan_email in OWN_BODIES.items():
+        agency = agencies.get(slug)
+        if agency is None or PublicBody.objects.filter(forum=forum, code=slug.upper()).exists():
+            continue
+        head = people.ppid(agency) if people.ppid(agency) != people.utama else None
+        atasan = Member.objects.filter(email=atasan_email, is_active=True).first() if atasan_email else None
+        body = PublicBody.objects.create(
+            forum=forum, code=slug.upper(), name=agency.name, place="Selatpanjang",
+            kind=PublicBodyKind.DPRD if agency.kind == "dprd" else PublicBodyKind.VERTICAL,
+            ppid_head=head, ppid_position=head.position if head else "",
+            atasan=atasan, atasan_position=f"{atasan.position} selaku Atasan PPID" if atasan else "",
+        )  # fmt: skip
+        PublicBodyUnit.objects.create(body=body, agency=agency)
 
 
 class _People:
@@ -263,7 +297,8 @@ def _objection(request: InformationRequest, item: DemoRequest, arose: dt.date, p
     if spec.answered is None:
         return
     answered_at = clock.at(clock.after(filed_at.date(), spec.answered), "answer")
-    objection.decide(people.atasan, spec.outcome, spec.answer, ATASAN_POSITION)
+    body = request.public_body  # the body asked decides: a Kejari objection goes to the Kejari's own atasan
+    objection.decide(body.atasan or people.atasan, spec.outcome, spec.answer, body.atasan_position or ATASAN_POSITION)
     Objection.objects.filter(pk=objection.pk).update(answered_at=answered_at, requester_response=spec.requester_response)
     objection.answered_at, objection.requester_response = answered_at, spec.requester_response
     _backdate_last(request, answered_at)

@@ -17,12 +17,43 @@ from sinergi.ppid.models import (
     ObjectionChannel,
     ObjectionGround,
     ObjectionOutcome,
+    PublicBody,
     ServiceCharter,
     WrittenNotice,
 )
 
 
-class RequestForm(forms.ModelForm):
+class PublicBodyChoice:
+    """The Badan Publik a request is made to, and an agency that must be one of its units."""
+
+    def setup_bodies(self, forum) -> None:
+        bodies = PublicBody.objects.filter(forum=forum).order_by("-is_main", "name")
+        self.bodies = list(bodies)
+        field = self.fields["public_body"]
+        field.queryset = bodies
+        field.label = _("Public body asked (Badan Publik)")
+        field.help_text = " · ".join(f"{body.name}: {body.description}" for body in self.bodies if body.description) or _(
+            "The regional government answers for its offices; a vertical agency, the DPRD or a BUMD for itself.")
+        field.required = len(self.bodies) > 1
+        if len(self.bodies) <= 1:
+            field.widget = forms.HiddenInput()
+        field.empty_label = None if len(self.bodies) <= 1 else "---------"
+
+    def clean_bodies(self, cleaned) -> None:
+        body, agency = cleaned.get("public_body"), cleaned.get("agency")
+        if body is None and len(self.bodies) == 1:
+            cleaned["public_body"] = body = self.bodies[0]
+        if body is not None and agency is not None:
+            unit_of = PublicBody.objects.of_agency(agency)
+            if unit_of is not None and unit_of.pk != body.pk:
+                self.add_error("agency", _("%(agency)s belongs to %(body)s, not to the body you chose.")
+                               % {"agency": agency.name, "body": unit_of.name})  # fmt: skip
+        if body is not None and agency is None and not body.is_main:
+            units = list(body.units()[:2])
+            cleaned["agency"] = units[0] if len(units) == 1 else None
+
+
+class RequestForm(PublicBodyChoice, forms.ModelForm):
     """The public request form: no account, the fields of Pasal 22(2) and the usual PPID form.
 
     No consent is asked: the public body processes the requester's data because the law obliges it to
@@ -37,8 +68,8 @@ class RequestForm(forms.ModelForm):
 
     class Meta:
         model = InformationRequest
-        fields = ["requester_type", "name", "id_number", "address", "occupation", "phone", "email", "agency",
-                  "subject", "purpose", "access", "form", "delivery"]  # fmt: skip
+        fields = ["requester_type", "name", "id_number", "address", "occupation", "phone", "email", "public_body",
+                  "agency", "subject", "purpose", "access", "form", "delivery"]  # fmt: skip
         widgets = {"address": forms.Textarea(attrs={"rows": 2}), "subject": forms.Textarea(attrs={"rows": 4}),
                    "purpose": forms.Textarea(attrs={"rows": 2})}  # fmt: skip
 
@@ -47,6 +78,7 @@ class RequestForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["agency"].queryset = Agency.objects.active().filter(forum=forum).order_by("name")
         self.fields["agency"].required = False
+        self.setup_bodies(forum)
         self.over_limit = over_limit
 
     def clean_website(self):
@@ -63,6 +95,7 @@ class RequestForm(forms.ModelForm):
         cleaned = super().clean()
         if self.over_limit:
             raise ValidationError(_("Too many requests from your connection in the last hour. Please try again later."))
+        self.clean_bodies(cleaned)
         if not cleaned.get("phone") and not cleaned.get("email"):
             self.add_error("email", _("Give an e-mail address or a phone number so the PPID can reach you."))
         elif cleaned.get("delivery") == Delivery.EMAIL and not cleaned.get("email"):
@@ -78,7 +111,7 @@ class RequestForm(forms.ModelForm):
         return cleaned
 
 
-class DeskRequestForm(forms.ModelForm):
+class DeskRequestForm(PublicBodyChoice, forms.ModelForm):
     """A request a PPID officer registers at the service desk: walk-in, phone, post or e-mail (Pasal 22(3)-(5)).
 
     No public limit applies, the ID may be seen rather than uploaded, and the requester's contact is
@@ -91,7 +124,7 @@ class DeskRequestForm(forms.ModelForm):
     class Meta:
         model = InformationRequest
         fields = ["channel", "requester_type", "name", "id_number", "address", "occupation", "phone", "email",
-                  "agency", "subject", "purpose", "access", "form", "delivery"]  # fmt: skip
+                  "public_body", "agency", "subject", "purpose", "access", "form", "delivery"]  # fmt: skip
         widgets = RequestForm.Meta.widgets
 
     def __init__(self, *args, forum, **kwargs):
@@ -100,9 +133,11 @@ class DeskRequestForm(forms.ModelForm):
         self.fields["channel"].initial = Channel.IN_PERSON
         self.fields["agency"].queryset = Agency.objects.active().filter(forum=forum).order_by("name")
         self.fields["agency"].required = False
+        self.setup_bodies(forum)
 
     def clean(self):
         cleaned = super().clean()
+        self.clean_bodies(cleaned)
         if not cleaned.get("phone") and not cleaned.get("email") and not cleaned.get("address"):
             self.add_error("phone", _("Give a phone number, an e-mail address or an address to reach the requester."))
         if cleaned.get("delivery") == Delivery.EMAIL and not cleaned.get("email"):

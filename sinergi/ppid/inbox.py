@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from sinergi.core.contributions import InboxItem
-from sinergi.forum.models import AgencyRoleKind, ForumRoleKind
+from sinergi.forum.models import AgencyRoleKind
+from sinergi.ppid import bodies
 from sinergi.ppid.clock import DeadlineCalendar
 from sinergi.ppid.models import DeliveryState, InformationRequest, Objection, RequestStatus
 
@@ -34,11 +36,10 @@ def working_days_left(calendar: DeadlineCalendar, today: dt.date, due: dt.date) 
 
 def requests_waiting(member, forum):
     """Requests to route (PPID utama), to answer (PPID pelaksana), and late ones (PPID utama)."""
-    utama = member.has_forum_role(forum, ForumRoleKind.PPID_UTAMA)
+    headed = set(bodies.headed_by(member, forum).values_list("pk", flat=True))
     mine = member.agency_roles.filter(role=AgencyRoleKind.PPID_PELAKSANA, agency__forum=forum).values("agency")
     open_requests = InformationRequest.objects.open().filter(forum=forum).select_related("agency", "forum")
-    if not utama:
-        open_requests = open_requests.filter(agency__in=mine)
+    open_requests = open_requests.filter(Q(public_body__in=headed) | Q(agency__in=mine))
     calendar = DeadlineCalendar.for_forum(forum)
     today = forum.today()
     pelaksana_of = set(mine.values_list("agency", flat=True))
@@ -46,6 +47,7 @@ def requests_waiting(member, forum):
     for item in open_requests.order_by("received_at")[:200]:
         due = item.notice_due_on(calendar)
         left = working_days_left(calendar, today, due)
+        utama = item.public_body_id in headed
         if utama and item.agency_id is None:
             step = _("Route to the agency that holds the information")
         elif item.agency_id in pelaksana_of:
@@ -80,11 +82,13 @@ def notices_not_received(member, forum):
 
 def objections_to_decide(member, forum):
     """The atasan PPID's: objections without a decision, with the working days left to answer."""
-    if not member.has_forum_role(forum, ForumRoleKind.ATASAN_PPID):
+    overseen = bodies.overseen_by(member, forum)
+    if not overseen.exists():
         return
     calendar = DeadlineCalendar.for_forum(forum)
     today = forum.today()
-    waiting = Objection.objects.filter(request__forum=forum, answered_at__isnull=True)
+    waiting = Objection.objects.filter(request__forum=forum, request__public_body__in=overseen,
+                                       answered_at__isnull=True)  # fmt: skip
     kind = _("Objection")
     for objection in waiting.select_related("request__agency", "request__forum").order_by("received_at"):
         due = objection.answer_due_on(calendar)

@@ -17,9 +17,10 @@ from django.utils import timezone
 
 from sinergi.core.mail import send_templated
 from sinergi.forum.models import AgencyRoleKind, Forum, ForumRoleKind, Member
+from sinergi.ppid import bodies
 from sinergi.ppid.clock import DeadlineCalendar
 from sinergi.ppid.forms import agencies_kept_by
-from sinergi.ppid.models import DikEntry, InformationRequest, Objection, OverviewSent, RequestAction
+from sinergi.ppid.models import DikEntry, InformationRequest, Objection, OverviewSent, PublicBody, RequestAction
 
 
 def escalate_overdue(forum: Forum, today: dt.date, calendar: DeadlineCalendar) -> list[InformationRequest]:
@@ -41,7 +42,7 @@ def tell_of_escalation(forum: Forum, escalated: list[InformationRequest]) -> int
     """The PPID utama hears at once of each request that has just become late."""
     if not escalated:
         return 0
-    people = list(_with_forum_role(forum, ForumRoleKind.PPID_UTAMA))
+    people = sorted({person for item in escalated for person in bodies.heads_of(item.public_body)}, key=lambda m: m.pk)
     context = {"escalated": escalated, "url": settings.SITE_URL + "/ruang-kerja/ppid/permohonan/"}
     send_templated("ppid/email/escalated", context, people, forum=forum, kind="ppid.escalation")
     return len(people)
@@ -80,8 +81,9 @@ def daily_overview(forum: Forum, today: dt.date) -> int:
     sent = 0
     reminded = [(item, day) for item, day in open_items if day <= horizon]
     for person in _ppids(forum):
+        headed = bodies.headed_by(person, forum)
         handles = (
-            person.has_forum_role(forum, ForumRoleKind.PPID_UTAMA)
+            headed.exists()
             or person.agency_roles.filter(role=AgencyRoleKind.PPID_PELAKSANA, agency__forum=forum).exists()
         )
         requests = (
@@ -89,10 +91,11 @@ def daily_overview(forum: Forum, today: dt.date) -> int:
         )
         mine = set(requests.values_list("pk", flat=True))
         due = [(item, day) for item, day in reminded if item.pk in mine]
-        objections = waiting if person.has_forum_role(forum, ForumRoleKind.ATASAN_PPID) else []
+        overseen = set(bodies.overseen_by(person, forum).values_list("pk", flat=True))
+        objections = [(objection, day) for objection, day in waiting if objection.request.public_body_id in overseen]
         ending = DikEntry.objects.filter(agency__in=agencies_kept_by(person, forum), ends_on__gte=today,
                                          ends_on__lte=ending_by).select_related("agency")  # fmt: skip
-        reports = report_due and person.has_forum_role(forum, ForumRoleKind.PPID_UTAMA)
+        reports = report_due and headed.exists()
         if not (due or objections or ending or reports):
             continue
         context = {"due": due, "today": today, "ending": ending, "objections": objections, "report_due": reports,
@@ -109,6 +112,8 @@ def _with_forum_role(forum: Forum, role: str):
 def _ppids(forum: Forum):
     utama = Member.objects.filter(forum_roles__forum=forum, forum_roles__role__in=[ForumRoleKind.PPID_UTAMA,
                                                                                   ForumRoleKind.ATASAN_PPID])  # fmt: skip
+    utama |= Member.objects.filter(pk__in=PublicBody.objects.filter(forum=forum).values("ppid_head"))
+    utama |= Member.objects.filter(pk__in=PublicBody.objects.filter(forum=forum).values("atasan"))
     pelaksana = Member.objects.filter(
         agency_roles__agency__forum=forum, agency_roles__role=AgencyRoleKind.PPID_PELAKSANA
     )

@@ -4,9 +4,11 @@ handling the request and the atasan PPID only (UU 27/2022)."""
 from __future__ import annotations
 
 import rules
+from django.db.models import Q
 
 from sinergi.forum.models import AgencyRoleKind, ForumRoleKind
 from sinergi.forum.rules import is_active_member
+from sinergi.ppid.models import PublicBody
 
 
 def _forum_role(user, forum, *roles) -> bool:
@@ -15,21 +17,38 @@ def _forum_role(user, forum, *roles) -> bool:
 
 @rules.predicate
 def works_as_ppid(user, forum) -> bool:
-    """PPID utama, atasan PPID, or a PPID pelaksana of an agency in the forum."""
+    """PPID utama, atasan PPID, a public body's PPID or atasan, or a PPID pelaksana of an agency in the forum."""
     return _forum_role(user, forum, ForumRoleKind.PPID_UTAMA, ForumRoleKind.ATASAN_PPID) or (
         is_active_member(user)
-        and user.agency_roles.filter(role=AgencyRoleKind.PPID_PELAKSANA, agency__forum=forum).exists()
-    )
+        and (user.agency_roles.filter(role=AgencyRoleKind.PPID_PELAKSANA, agency__forum=forum).exists()
+             or PublicBody.objects.filter(forum=forum).filter(Q(ppid_head=user) | Q(atasan=user)).exists())
+    )  # fmt: skip
+
+
+def heads(user, body) -> bool:
+    """The body's PPID; for the forum's main body, also whoever holds the forum's PPID utama role."""
+    if body is None or not is_active_member(user):
+        return False
+    return body.ppid_head_id == user.pk or (body.is_main and user.has_forum_role(body.forum, ForumRoleKind.PPID_UTAMA))
+
+
+def is_atasan_of(user, body) -> bool:
+    """The body's atasan PPID; for the forum's main body, also whoever holds the forum's atasan role."""
+    if body is None or not is_active_member(user):
+        return False
+    return body.atasan_id == user.pk or (body.is_main and user.has_forum_role(body.forum, ForumRoleKind.ATASAN_PPID))
 
 
 @rules.predicate
 def coordinates(user, item) -> bool:
-    return _forum_role(user, item.forum, ForumRoleKind.PPID_UTAMA)
+    """The PPID of the public body the request was made to (for the main body: the PPID utama)."""
+    return heads(user, item.public_body)
 
 
 @rules.predicate
 def oversees(user, item) -> bool:
-    return _forum_role(user, item.forum, ForumRoleKind.ATASAN_PPID)
+    """The atasan PPID of the request's public body: a Kejari's objection is decided by the Kejari's atasan."""
+    return is_atasan_of(user, item.public_body)
 
 
 @rules.predicate

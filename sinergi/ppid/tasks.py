@@ -14,8 +14,8 @@ from huey import crontab
 from huey.contrib.djhuey import db_periodic_task
 
 from sinergi.core.mail import reports_to, send_templated, sent_count
-from sinergi.forum.models import AgencyRoleKind, Forum, ForumRoleKind, Member
-from sinergi.ppid import clock
+from sinergi.forum.models import AgencyRoleKind, Forum, Member
+from sinergi.ppid import bodies, clock
 from sinergi.ppid.models import InformationRequest, Objection, WrittenNotice
 from sinergi.ppid.reminders import daily_overview
 from sinergi.ppid.retention import delete_id_scans, erase_past_retention
@@ -105,12 +105,14 @@ def tell_of_objection(request_id: int) -> int:
     """The atasan PPID, who decides, and the PPID pelaksana of the agency hear of a new objection at once."""
 
     objection = (
-        Objection.objects.select_related("request__forum", "request__agency").filter(request_id=request_id).first()
+        Objection.objects.select_related("request__forum", "request__agency", "request__public_body")
+        .filter(request_id=request_id)
+        .first()
     )
     if objection is None:
         return 0
     item = objection.request
-    atasan = Q(forum_roles__forum=item.forum, forum_roles__role=ForumRoleKind.ATASAN_PPID)
+    atasan = Q(pk__in=bodies.atasan_of(item.public_body).values("pk"))  # the atasan of the body asked, no other
     pelaksana = Q(agency_roles__agency=item.agency, agency_roles__role=AgencyRoleKind.PPID_PELAKSANA)
     people = Member.objects.filter(atasan | pelaksana if item.agency else atasan, is_active=True).distinct()
     context = {"item": item, "objection": objection, "due": objection.answer_due_on(),

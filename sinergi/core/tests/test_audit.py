@@ -33,6 +33,8 @@ from sinergi.ppid.models import (
     LocalDayOff,
     NoticeDocument,
     Objection,
+    PublicBody,
+    PublicBodyUnit,
     ServiceCharter,
     WrittenNotice,
 )
@@ -126,6 +128,11 @@ CREATORS = {
         request=a_request(f),
         held="not_held",
         holder="BPS",
+    ),
+    "ppid.publicbody": lambda f: PublicBody.objects.create(forum=f, name="Kejaksaan Negeri", code="KEJARI"),
+    "ppid.publicbodyunit": lambda f: PublicBodyUnit.objects.create(
+        body=PublicBody.objects.create(forum=f, name="Kejaksaan Negeri", code="KEJARI"),
+        agency=make_agency(f, "kejari", "Kejaksaan Negeri", "vertikal"),
     ),
     "ppid.noticedocument": lambda f: NoticeDocument.objects.create(
         notice=WrittenNotice.objects.create(request=a_request(f), held="held", decision="granted"),

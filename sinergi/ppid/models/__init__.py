@@ -14,6 +14,7 @@ from sinergi.ppid.models.objection import (
     ObjectionOutcome,
     ObjectionStatus,
 )
+from sinergi.ppid.models.public_body import PublicBody, PublicBodyKind, PublicBodyUnit
 from sinergi.ppid.models.registers import Availability, DikEntry, DipEntry
 from sinergi.ppid.models.report import AnnualReport
 from sinergi.ppid.models.request import (
@@ -53,6 +54,9 @@ __all__ = [
     "ObjectionOutcome",
     "ObjectionStatus",
     "PersonalDataAccess",
+    "PublicBody",
+    "PublicBodyKind",
+    "PublicBodyUnit",
     "RequestAction",
     "RequestEvent",
     "RequestStatus",

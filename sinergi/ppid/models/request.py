@@ -15,6 +15,7 @@ import secrets
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, models, transaction
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -26,6 +27,7 @@ from sinergi.ppid.models.calendar import Step
 from sinergi.ppid.models.event import RequestAction, RequestEvent
 from sinergi.ppid.models.notice import DeliveryState, WrittenNotice
 from sinergi.ppid.models.objection import Objection, ObjectionGround
+from sinergi.ppid.models.public_body import PublicBody, main_body_name
 
 
 class RequesterType(models.TextChoices):
@@ -75,16 +77,17 @@ UNANSWERED = {RequestStatus.RECEIVED, RequestStatus.IN_PROCESS}
 
 
 class RequestCounter(models.Model):
-    """The last registration number given in a forum's year."""
+    """The last registration number a public body gave in a year."""
 
     forum = models.ForeignKey("forum.Forum", on_delete=models.CASCADE, related_name="+")
+    body = models.ForeignKey("ppid.PublicBody", null=True, on_delete=models.CASCADE, related_name="+")
     year = models.PositiveSmallIntegerField()
     last = models.PositiveIntegerField(default=0)
 
     audit_trail_exempt = True  # a counter; the requests it numbers are audited
 
     class Meta:
-        constraints = [models.UniqueConstraint("forum", "year", name="request_counter_unique")]
+        constraints = [models.UniqueConstraint("body", "year", name="request_counter_unique_per_body")]
 
     def __str__(self) -> str:
         return f"{self.year}: {self.last}"
@@ -110,19 +113,25 @@ class InformationRequestQuerySet(models.QuerySet):
         return self.exclude(status=RequestStatus.ANSWERED)
 
     def handled_by(self, member, forum):
-        """What a member sees in the PPID office: the whole forum for the PPID utama and the atasan,
-        their own agencies' requests for a PPID pelaksana."""
+        """What a member sees in the PPID office: every request to the public bodies whose PPID or atasan
+        they are (the main body's for the forum's PPID utama and atasan), and their own agencies' requests
+        for a PPID pelaksana."""
         in_forum = self.filter(forum=forum)
+        bodies = Q(public_body__ppid_head=member) | Q(public_body__atasan=member)
         if member.has_forum_role(forum, ForumRoleKind.PPID_UTAMA, ForumRoleKind.ATASAN_PPID):
-            return in_forum
+            bodies |= Q(public_body__is_main=True)
         agencies = member.agency_roles.filter(role=AgencyRoleKind.PPID_PELAKSANA).values("agency")
-        return in_forum.filter(agency__in=agencies)
+        return in_forum.filter(bodies | Q(agency__in=agencies))
 
 
 class InformationRequest(models.Model):
     forum = models.ForeignKey(
         "forum.Forum", on_delete=models.PROTECT, related_name="information_requests", verbose_name=_("forum")
     )
+    public_body = models.ForeignKey("ppid.PublicBody", null=True, on_delete=models.PROTECT,
+                                    related_name="information_requests", verbose_name=_("public body"),
+                                    help_text=_("The Badan Publik asked: its PPID answers, its atasan decides "
+                                                "an objection."))  # fmt: skip
     agency = models.ForeignKey("forum.Agency", null=True, blank=True, on_delete=models.PROTECT,
                                related_name="information_requests", verbose_name=_("agency holding the information"),
                                help_text=_("Leave empty if you do not know; the PPID utama routes the request."))  # fmt: skip
@@ -393,9 +402,20 @@ class InformationRequest(models.Model):
         return not objection.answered_at or (dispute is not None and not dispute.decided_on)
 
     def _next_number(self) -> str:
-        """`<n>/PPID/<FORUM>/<year>`, counting from 1 each year; locked so two requests never share one."""
-        year = self.forum.date_of(self.received_at).year
-        counter, _created = RequestCounter.objects.select_for_update().get_or_create(forum=self.forum, year=year)
+        """The public body's next number in its pattern (`0001/PPID/MERANTI/2026`), counting from 1 each year;
+        locked so two requests never share one."""
+        self.public_body = self.public_body or PublicBody.objects.of_agency(self.agency) or self._main_body()
+        day = self.forum.date_of(self.received_at)
+        counter, _created = RequestCounter.objects.select_for_update().get_or_create(
+            body=self.public_body, year=day.year, defaults={"forum": self.forum})
         RequestCounter.objects.filter(pk=counter.pk).update(last=models.F("last") + 1)
         counter.refresh_from_db()
-        return f"{counter.last:04d}/PPID/{self.forum.slug.upper()}/{year}"
+        return self.public_body.number(counter.last, day)
+
+    def _main_body(self) -> PublicBody:
+        """The forum's main body, made on first use from the forum (a forum made before public bodies were)."""
+        body = PublicBody.objects.main(self.forum)
+        if body is None:
+            body = PublicBody.objects.create(forum=self.forum, is_main=True, code=self.forum.slug.upper(),
+                                             name=main_body_name(self.forum))  # fmt: skip
+        return body

@@ -77,9 +77,9 @@ def test_a_year_of_requests_numbered_in_order_with_histories_in_order(forum):
     items = list(requests(forum).order_by("received_at"))
     assert now - dt.timedelta(days=366) < items[0].received_at and items[-1].received_at < now
     assert len({item.received_at.month for item in items}) >= 10  # spread over the year
-    for year in {item.received_on.year for item in items}:
-        numbers = [item.number for item in items if item.received_on.year == year]
-        assert numbers == sorted(numbers) and numbers[0].startswith("0001/PPID/MERANTI/")
+    for year, body in {(item.received_on.year, item.public_body) for item in items}:  # each body numbers its own
+        numbers = [item.number for item in items if item.received_on.year == year and item.public_body == body]
+        assert numbers == sorted(numbers) and numbers[0].startswith(f"0001/PPID/{body.code}/")
     for item in items:
         events = list(item.events.all())
         assert events[0].action == RequestAction.RECEIVED and events[0].created_at == item.received_at
@@ -126,7 +126,10 @@ def test_every_state_is_there(forum):
     objections = Objection.objects.filter(request__forum=forum)
     answered = objections.filter(answered_at__isnull=False)
     assert set(answered.values_list("outcome", flat=True)) == set(ObjectionOutcome.values)
-    assert all(o.answered_by.email == "sekda@demo.test" and o.answered_by_position for o in answered)
+    assert all(o.answered_by == o.request.public_body.atasan and o.answered_by_position for o in answered)
+    kejari = answered.get(request__agency__slug="kejari")  # decided by the Kejari's own atasan, not the Sekda
+    assert kejari.answered_by.email == "kajari@demo.test" and kejari.request.number.endswith("/PPID/KEJARI/" +
+                                                                                         kejari.request.number[-4:])
     assert all(o.received_at < o.answered_at < timezone.now() for o in answered)
     pending = objections.get(answered_at__isnull=True)
     assert pending.answer_due_on() >= today
