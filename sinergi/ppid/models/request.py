@@ -292,9 +292,14 @@ class InformationRequest(models.Model):
             raise TransitionError(_("The request is already with that agency."))
         from_agency_id = self.agency_id
         status = RequestStatus.IN_PROCESS if self.status == RequestStatus.RECEIVED else self.status
+        # An agency of another public body takes the request to that body (passed on, Pasal 22(7) b): its PPID
+        # answers and its atasan decides from now on; the number stays the one it was registered under.
+        body = PublicBody.objects.of_agency(to_agency) or self.public_body
+        if body != self.public_body:
+            comment = " ".join(filter(None, [comment.strip(), _("(passed on to %(body)s)") % {"body": body.name}]))
         with transaction.atomic():
             move(self, by, self.LOST, {"agency_id": from_agency_id, "status": self.status}, agency=to_agency,
-                 status=status)  # fmt: skip
+                 status=status, public_body=body)  # fmt: skip
             return self.record(by, action, comment.strip(), from_agency_id=from_agency_id, to_agency=to_agency)
 
     def extend(self, by, reason: str, today: datetime.date | None = None) -> RequestEvent:

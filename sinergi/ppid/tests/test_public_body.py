@@ -84,3 +84,27 @@ def test_the_receipt_is_on_the_kejaris_letterhead(forum, kejari):
 def test_every_forum_has_its_main_public_body(forum):
     main = PublicBody.objects.main(forum)
     assert main.name == "Pemerintah Kabupaten Kepulauan Meranti" and main.code == "MERANTI"
+
+
+@pytest.mark.usefixtures("national_rules")
+def test_a_request_to_the_wrong_body_is_passed_on_and_each_body_prints_its_own_register(forum, kejari, dinkes):
+    utama = make_member("ppid.utama@demo.test", "Bambang", forum_role="ppid_utama", forum=forum)
+    Client(REMOTE_ADDR="10.0.0.11").post(reverse("ppid:request"), form(public_body=PublicBody.objects.main(forum).pk))
+    Client(REMOTE_ADDR="10.0.0.11").post(reverse("ppid:request"), form(public_body=PublicBody.objects.main(forum).pk,
+                                                                         agency=dinkes.pk))  # fmt: skip
+    wrong, right = InformationRequest.objects.order_by("pk")
+    kejari_office = kejari.unit_links.get().agency
+    client_for(utama).post(reverse("ppid_office:move", args=[wrong.pk, "teruskan"]),
+                           {"teruskan-agency": kejari_office.pk, "teruskan-comment": "Berkas perkara"})  # fmt: skip
+    wrong.refresh_from_db()
+    assert wrong.public_body == kejari and wrong.agency == kejari_office
+    assert wrong.number.startswith("0001/PPID/MERANTI/")  # registered where it was received
+    assert "diteruskan ke Kejaksaan Negeri Kepulauan Meranti" in wrong.events.get(action="routed").comment
+
+    head = client_for(kejari.ppid_head)
+    url = reverse("ppid_office:register_export", args=["permohonan", "pdf"])
+    text = " ".join(PdfReader(io.BytesIO(head.get(url, {"badan": "KEJARI-MRT"}).content)).pages[0].extract_text().split())
+    assert "Kejaksaan Negeri Kepulauan Meranti" in text and right.number not in text.replace("\u200b", "")
+    csv_text = client_for(utama).get(reverse("ppid_office:register_export", args=["permohonan", "csv"]),
+                                     {"badan": "MERANTI"}).content.decode("utf-8-sig")  # fmt: skip
+    assert right.number in csv_text and wrong.number not in csv_text

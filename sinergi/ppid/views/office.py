@@ -34,7 +34,7 @@ from sinergi.ppid.forms import (
     PublicSubjectForm,
     RouteForm,
 )
-from sinergi.ppid.models import Decision, HandOver, InformationRequest, PersonalDataAccess
+from sinergi.ppid.models import Decision, HandOver, InformationRequest, PersonalDataAccess, PublicBody
 from sinergi.ppid.models.request import RequestStatus
 from sinergi.ppid.notices import notice_pdf_response
 
@@ -55,8 +55,9 @@ def request_list(request):
                          agencies=Agency.objects.filter(forum=forum, information_requests__in=handled)
                          .distinct().order_by("name"))  # fmt: skip
     rows = request_deadlines.rows(handled.select_related("agency", "forum"), forum, **filters.chosen)
+    bodies = PublicBody.objects.filter(forum=forum, information_requests__in=handled).distinct().order_by("-is_main", "name")
     return render(request, "ppid/office/list.html", {
-        "page": Paginator(rows, 50).get_page(request.GET.get("halaman")), "filters": filters,
+        "page": Paginator(rows, 50).get_page(request.GET.get("halaman")), "filters": filters, "bodies": bodies,
     })  # fmt: skip
 
 
@@ -320,16 +321,20 @@ def register_export(request, kind: str, fmt: str):
         raise Http404
     title, make_table = REGISTERS[kind]
     requests = InformationRequest.objects.handled_by(request.user, forum)
+    # Each Badan Publik keeps its own register: `badan` names one (by its code) among those the member sees.
+    body = PublicBody.objects.filter(forum=forum, code=request.GET.get("badan", "")).first()
+    if body is not None:
+        requests = requests.filter(public_body=body)
     raw = request.GET.get("tahun", "")
     # A printed register is one year's (a whole history would not print in a request's time).
     year = int(raw) if re.fullmatch(r"[0-9]{4}", raw) else (forum.today().year if fmt == "pdf" else None)
     # The atasan sees requesters' identities only on requests with an objection (ppid.view_identity).
     header, rows = make_table(requests, year, lambda item: allowed("ppid.view_identity", request.user, item))
     PersonalDataAccess.objects.create(forum=forum, member=request.user, what=f"register-{kind}.{fmt}")
-    filename = f"register-{kind}-{year}.{fmt}" if year else f"register-{kind}.{fmt}"
+    filename = "-".join(filter(None, ["register", kind, body.code.lower() if body else "", str(year or "")])) + f".{fmt}"
     if fmt == "pdf":
-        return pdf_response(render_pdf("ppid/register_pdf.html", _printed(kind, title, forum, year, header, rows)),
-                            filename)  # fmt: skip
+        context = {**_printed(kind, title, forum, year, header, rows), "body": body}
+        return pdf_response(render_pdf("ppid/register_pdf.html", context), filename)
     if fmt == "xlsx":
         response = HttpResponse(write_xlsx(str(title), header, rows), content_type=XLSX_TYPE)
     else:
