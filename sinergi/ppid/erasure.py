@@ -85,6 +85,8 @@ def erase(item) -> None:
         if item.email:  # few rows, and a JSON list is searched alike on every database this way
             waiting = [message.pk for message in OutgoingEmail.objects.only("to") if item.email in message.to]
             OutgoingEmail.objects.filter(pk__in=waiting).delete()
+        for letter in item.letters.exclude(pdf=""):  # kept receipts name the requester; their hashes stay
+            letter.pdf.delete(save=True)
         documents = list(notice.documents.all()) if notice else []
         for document in documents:
             if document.personal_data_note:  # the requester's own data, given to them alone

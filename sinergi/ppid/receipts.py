@@ -8,13 +8,15 @@ from django.conf import settings
 from django.http import HttpResponse
 from django.urls import reverse
 
-from sinergi.core.pdf import pdf_response, render_pdf
-from sinergi.ppid import clock
-from sinergi.ppid.models import InformationRequest, Objection
+from sinergi.core.pdf import pdf_response
+from sinergi.ppid import clock, letters
+from sinergi.ppid.models import InformationRequest, LetterKind, Objection
 
 
 def receipt_pdf(item: InformationRequest) -> bytes:
-    return render_pdf("ppid/letters/receipt.html", {
+    """The receipt as issued the first time it was asked for: frozen, with its QR code (ppid/letters.py)."""
+    return letters.frozen_or_issued(LetterKind.RECEIPT, item.public_body, item.number, item.received_on, item,
+                                    "ppid/letters/receipt.html", {
         "item": item, "forum": item.forum, "received_on": item.received_on, "notice_due_on": item.notice_due_on(),
         "periods": clock.periods(item.forum), "status_url": settings.SITE_URL + reverse("ppid:status_check"),
         "received_at": item.received_at.astimezone(item.forum.zone), "received_by": _officer(item.registered_by),
@@ -31,7 +33,9 @@ def receipt_response(item: InformationRequest) -> HttpResponse:
 
 def objection_receipt_pdf(objection: Objection) -> bytes:
     item = objection.request
-    return render_pdf("ppid/letters/objection_receipt.html", {
+    day = item.forum.date_of(objection.received_at)
+    return letters.frozen_or_issued(LetterKind.OBJECTION_RECEIPT, item.public_body, objection.number, day, item,
+                                    "ppid/letters/objection_receipt.html", {
         "objection": objection, "item": item, "forum": item.forum, "answer_due_on": objection.answer_due_on(),
         "received_at": objection.received_at.astimezone(item.forum.zone),
         "received_by": _officer(objection.registered_by), "periods": clock.periods(item.forum),

@@ -2,12 +2,14 @@
 
 from django.urls import include, path
 
-from sinergi.ppid.views import annual_report, desk, documents, objections, office, public, registers, status
+from sinergi.ppid.views import annual_report, desk, documents, objections, office, public, registers, status, verify
 
 public_pages = ([
     path("", public.request_form, name="request"),
     path("register/", public.public_register, name="public_register"),
     path("cek-status/", status.status_check_page, name="status_check"),
+    path("verifikasi/", verify.lookup, name="verify_lookup"),
+    path("verifikasi/<str:code>/", verify.verify, name="verify"),
     path("laporan-tahunan/", annual_report.published_reports, name="published_reports"),
     path("laporan-tahunan/<int:pk>.pdf", annual_report.published_report_pdf, name="published_report_pdf"),
     path("lacak/<str:token>/", public.track, name="track"),

@@ -30,6 +30,7 @@ from sinergi.ppid.models import (
     DipEntry,
     Dispute,
     InformationRequest,
+    IssuedLetter,
     LocalDayOff,
     NoticeDocument,
     Objection,
@@ -128,6 +129,9 @@ CREATORS = {
         request=a_request(f),
         held="not_held",
         holder="BPS",
+    ),
+    "ppid.issuedletter": lambda f: IssuedLetter.objects.create(
+        public_body=PublicBody.objects.main(f), kind="notice", number="0001/PPID/MERANTI/2026", issued_on="2026-03-02"
     ),
     "ppid.publicbody": lambda f: PublicBody.objects.create(forum=f, name="Kejaksaan Negeri", code="KEJARI"),
     "ppid.publicbodyunit": lambda f: PublicBodyUnit.objects.create(

@@ -3,6 +3,7 @@ from sinergi.ppid.models.calendar import CalendarSettings, DeadlineRule, LocalDa
 from sinergi.ppid.models.charter import ServiceCharter
 from sinergi.ppid.models.document import DocumentDownload, NoticeDocument
 from sinergi.ppid.models.event import OverviewSent, RequestAction, RequestEvent
+from sinergi.ppid.models.letter import IssuedLetter, LetterKind
 from sinergi.ppid.models.notice import Decision, DeliveryState, HandOver, Held, WrittenNotice
 from sinergi.ppid.models.objection import (
     Dispute,
@@ -45,6 +46,8 @@ __all__ = [
     "DisputeResult",
     "DisputeStage",
     "InformationRequest",
+    "IssuedLetter",
+    "LetterKind",
     "LocalDayOff",
     "NoticeDocument",
     "Objection",

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 
 from sinergi.core import limits
 from sinergi.core.classification import ExemptionGround
-from sinergi.core.pdf import render_pdf
 from sinergi.core.workflow import TransitionError
+from sinergi.ppid import letters
 from sinergi.ppid.models.event import RequestAction, RequestEvent
+from sinergi.ppid.models.letter import LetterKind
 
 
 class Held(models.TextChoices):
@@ -93,7 +95,17 @@ class WrittenNotice(models.Model):
         return self.request.forum_id
 
     def as_pdf(self) -> bytes:
-        return render_pdf("ppid/notice_pdf.html", {"notice": self, "item": self.request})
+        """The notice as a letter of the request's public body, with the QR code of its verification page."""
+        item = self.request
+        letter = letters.issue(LetterKind.NOTICE, item.public_body, item.number, item.forum.date_of(self.issued_at),
+                               request=item)  # fmt: skip
+        return letters.render_letter("ppid/notice_pdf.html", {"notice": self, "item": item}, letter)
+
+    def issue_pdf(self) -> None:
+        """Render, freeze (SHA-256 on its letter record) and keep the notice's PDF, once, when it is given."""
+        pdf = self.as_pdf()
+        letters.freeze(self.request.letters.get(kind=LetterKind.NOTICE), pdf)
+        self.pdf.save(f"pemberitahuan-{self.request_id}.pdf", ContentFile(pdf), save=True)
 
     @property
     def is_received(self) -> bool:

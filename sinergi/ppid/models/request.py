@@ -13,7 +13,6 @@ import datetime
 import secrets
 
 from django.conf import settings
-from django.core.files.base import ContentFile
 from django.db import IntegrityError, models, transaction
 from django.db.models import Q
 from django.urls import reverse
@@ -335,7 +334,7 @@ class InformationRequest(models.Model):
             # Received only once the mail server takes the e-mail, or the PPID records the hand-over.
             notice.delivery_state = DeliveryState.QUEUED if self.emails_notice else DeliveryState.WAITING
             notice.save()
-            notice.pdf.save(f"pemberitahuan-{self.pk}.pdf", ContentFile(notice.as_pdf()), save=True)
+            notice.issue_pdf()
             return self.record(by, RequestAction.NOTICE_GIVEN, notice.get_decision_display())
 
     def file_objection(self, grounds: list[str], statement: str, by=None, channel: str = "web") -> Objection:
