@@ -34,10 +34,12 @@ from sinergi.ppid.demo_content import (
 )
 from sinergi.ppid.disputes import DisputeForm
 from sinergi.ppid.models import (
+    Decision,
     DeliveryState,
     DikEntry,
     DipEntry,
     HandOver,
+    Held,
     InformationRequest,
     Objection,
     PublicBody,
@@ -256,7 +258,10 @@ def _notice(request: InformationRequest, item: DemoRequest, issued_at: dt.dateti
         blacked_out=spec.blacked_out, exemption_ground=spec.ground, refusal_reason=spec.refusal_reason,
         exemption_register_entry=f"SK {dik.decree_number} ({label})" if dik else "",
         material=spec.material, form=FORM_TEXT[request.form], delivery=DELIVERY_TEXT[request.delivery],
-        cost=spec.cost, payment_method=spec.payment_method,
+        cost=spec.cost, payment_method=spec.payment_method, consequence=dik.consequence if dik else "",
+        ready_by=issued_at.date() + dt.timedelta(days=14) if spec.held == Held.NOT_DOCUMENTED else None,
+        cost_details=f"{spec.cost // 500} lembar × Rp500 penggandaan" if spec.cost else "",
+        provided_within="bersama pemberitahuan ini" if spec.decision in (Decision.GRANTED, Decision.PARTLY) else "",
     )  # fmt: skip
     notice.clean()  # what each answer must state
     # `issued_at` is set when the notice is first saved; saved and back-dated before `give_notice`

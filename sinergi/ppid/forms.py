@@ -200,9 +200,12 @@ class RouteForm(forms.Form):
 class NoticeForm(forms.ModelForm):
     class Meta:
         model = WrittenNotice
-        fields = ["held", "holder", "decision", "blacked_out", "exemption_ground", "exemption_register_entry",
-                  "refusal_reason", "material", "form", "delivery", "cost", "payment_method"]  # fmt: skip
-        widgets = {name: forms.Textarea(attrs={"rows": 2}) for name in ("blacked_out", "refusal_reason", "material")}
+        fields = ["held", "holder", "ready_by", "decision", "blacked_out", "exemption_ground",
+                  "exemption_register_entry", "refusal_reason", "consequence", "material", "form", "delivery",
+                  "provided_within", "cost", "cost_details", "payment_method"]  # fmt: skip
+        widgets = {**{name: forms.Textarea(attrs={"rows": 2}) for name in ("blacked_out", "refusal_reason", "material",
+                                                                            "consequence")},
+                   "ready_by": forms.DateInput(attrs={"type": "date"})}  # fmt: skip
 
 
 class PublicSubjectForm(forms.Form):

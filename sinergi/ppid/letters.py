@@ -1,7 +1,7 @@
 """Issuing a letter: render it with its QR code and verification link, freeze it (PDF and SHA-256) once.
 
 letter = letters.issue(LetterKind.NOTICE, body, number, day, request=item)
-pdf = render_letter("ppid/notice_pdf.html", context, letter)   # the QR and link printed in the footer
+pdf = render_letter("ppid/letters/notice.html", context, letter)   # the QR code and link printed at its foot
 letters.freeze(letter, pdf)
 """
 
@@ -17,14 +17,16 @@ from sinergi.core.pdf import render_pdf
 from sinergi.ppid.models.letter import IssuedLetter  # the module, not the package: notices import this
 
 
-def issue(kind: str, body, number: str, day, request=None) -> IssuedLetter:
-    """The letter's record (and its verification code), made once per request and kind."""
+def issue(kind: str, body, number: str | None, day, request=None) -> IssuedLetter:
+    """The letter's record (and its verification code), made once per request and kind; without a `number`,
+    the next number of the body's outgoing letters."""
     if request is not None:
         found = IssuedLetter.objects.filter(request=request, kind=kind).first()
         if found is not None:
             return found
     try:
         with transaction.atomic():
+            number = number or body.next_letter_number(day)
             return IssuedLetter.objects.create(kind=kind, public_body=body, number=number, issued_on=day,
                                                request=request)  # fmt: skip
     except IntegrityError:  # made by another process meanwhile

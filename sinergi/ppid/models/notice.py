@@ -64,10 +64,19 @@ class WrittenNotice(models.Model):
     exemption_register_entry = models.CharField(_("DIK entry"), max_length=200, blank=True,
                                                 help_text=_("The entry of the list of exempt information."))  # fmt: skip
     refusal_reason = models.TextField(_("reason for refusal"), blank=True, max_length=limits.LONG_TEXT)
+    consequence = models.TextField(_("consequence test"), blank=True, max_length=limits.LONG_TEXT,
+                                   help_text=_("The harm opening it would do, weighed against the public interest "
+                                               "(Pasal 2(4)): required for a refusal or a partial grant."))  # fmt: skip
+    ready_by = models.DateField(_("ready by"), null=True, blank=True,
+                                help_text=_("Information not yet documented: the day it will be ready."))  # fmt: skip
     material = models.TextField(_("material provided"), blank=True, max_length=limits.LONG_TEXT)
     form = models.CharField(_("format"), max_length=120, blank=True)
     delivery = models.CharField(_("delivery"), max_length=120, blank=True)
     cost = models.DecimalField(_("cost (Rp)"), max_digits=12, decimal_places=0, default=0)
+    cost_details = models.CharField(_("how the cost is made up"), max_length=300, blank=True,
+                                    help_text=_("E.g. \"40 pages × Rp500 copying\". Leave empty when free."))  # fmt: skip
+    provided_within = models.CharField(_("time to provide"), max_length=120, blank=True,
+                                       help_text=_("E.g. \"at once, with this notice\" or \"3 working days\"."))  # fmt: skip
     payment_method = models.CharField(_("payment method"), max_length=120, blank=True)
     pdf = models.FileField(upload_to="ppid/pemberitahuan/", blank=True, max_length=200, verbose_name=_("PDF file"))
     issued_at = models.DateTimeField(_("issued at"), auto_now_add=True)
@@ -97,9 +106,13 @@ class WrittenNotice(models.Model):
     def as_pdf(self) -> bytes:
         """The notice as a letter of the request's public body, with the QR code of its verification page."""
         item = self.request
-        letter = letters.issue(LetterKind.NOTICE, item.public_body, item.number, item.forum.date_of(self.issued_at),
-                               request=item)  # fmt: skip
-        return letters.render_letter("ppid/notice_pdf.html", {"notice": self, "item": item}, letter)
+        issued_on = item.forum.date_of(self.issued_at)
+        letter = letters.issue(LetterKind.NOTICE, item.public_body, None, issued_on, request=item)
+        window = item.objection_window()
+        return letters.render_letter("ppid/letters/notice.html", {
+            "notice": self, "item": item, "forum": item.forum, "body": item.public_body, "issued_on": issued_on,
+            "objection_by": window[1] if window else None,
+        }, letter)  # fmt: skip
 
     def issue_pdf(self) -> None:
         """Render, freeze (SHA-256 on its letter record) and keep the notice's PDF, once, when it is given."""
@@ -169,5 +182,11 @@ class WrittenNotice(models.Model):
             errors["refusal_reason"] = _("A refusal states its reason and its Pasal 17 ground.")
         if self.decision in (Decision.GRANTED, Decision.PARTLY) and not self.material.strip():
             errors["material"] = _("Describe the material provided.")
+        if self.decision in (Decision.PARTLY, Decision.REFUSED) and not self.consequence.strip():
+            errors["consequence"] = _("A refusal, whole or in part, states the consequence test (Pasal 2(4)).")
+        if self.held == Held.NOT_DOCUMENTED and not self.ready_by:
+            errors["ready_by"] = _("Say by which day the information will be documented.")
+        if self.cost and not self.cost_details.strip():
+            errors["cost_details"] = _("Break the cost down, so the requester sees what they pay for.")
         if errors:
             raise ValidationError(errors)

@@ -16,7 +16,8 @@ from sinergi.core import limits
 from sinergi.forum.models import Agency
 
 ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-DEFAULT_PATTERN = "{no}/PPID/{kode}/{tahun}"
+DEFAULT_PATTERN = "{no}/PPID/{kode}/{tahun}"  # registration numbers, as requests were numbered before
+DEFAULT_LETTER_PATTERN = "{no}/PPID-{kode}/{bulan}/{tahun}"  # the numbers of outgoing letters
 
 
 class PublicBodyKind(models.TextChoices):
@@ -74,6 +75,9 @@ class PublicBody(models.Model):
                                       validators=[validate_pattern],
                                       help_text=_("{no} running number, {kode} the code, {bulan} month in Roman "
                                                   "numerals, {tahun} year."))  # fmt: skip
+    letter_pattern = models.CharField(_("letter numbering pattern"), max_length=80, default=DEFAULT_LETTER_PATTERN,
+                                      validators=[validate_pattern],
+                                      help_text=_("For the notices and answers the body sends; same placeholders."))  # fmt: skip
     # Who signs: the body's PPID, and its atasan PPID who decides objections (Pasal 36).
     ppid_head = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                   related_name="+", verbose_name=_("PPID (head)"))  # fmt: skip
@@ -102,9 +106,19 @@ class PublicBody(models.Model):
     def audit_forum_id(self) -> int | None:
         return self.forum_id
 
-    def number(self, running: int, day) -> str:
-        return self.number_pattern.format(no=f"{running:04d}", kode=self.code, bulan=ROMAN_MONTHS[day.month - 1],
-                                          tahun=day.year)  # fmt: skip
+    def number(self, running: int, day, pattern: str | None = None) -> str:
+        return (pattern or self.number_pattern).format(no=f"{running:04d}", kode=self.code,
+                                                       bulan=ROMAN_MONTHS[day.month - 1], tahun=day.year)  # fmt: skip
+
+    def next_letter_number(self, day) -> str:
+        """The next number of the body's outgoing letters in `day`'s year; locked so no two share one."""
+        from sinergi.ppid.models.request import RequestCounter  # cycle: requests are numbered by their body
+
+        counter, _created = RequestCounter.objects.select_for_update().get_or_create(
+            body=self, year=day.year, series=RequestCounter.LETTERS, defaults={"forum": self.forum})
+        RequestCounter.objects.filter(pk=counter.pk).update(last=models.F("last") + 1)
+        counter.refresh_from_db()
+        return self.number(counter.last, day, self.letter_pattern)
 
     def units(self):
         """The agencies that are this body's units (every agency of the forum that is no other body's, for the

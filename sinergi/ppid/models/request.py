@@ -81,12 +81,15 @@ class RequestCounter(models.Model):
     forum = models.ForeignKey("forum.Forum", on_delete=models.CASCADE, related_name="+")
     body = models.ForeignKey("ppid.PublicBody", null=True, on_delete=models.CASCADE, related_name="+")
     year = models.PositiveSmallIntegerField()
+    # Two series per body and year: the registration numbers of requests, and the numbers of its letters.
+    REQUESTS, LETTERS = "permohonan", "surat"
+    series = models.CharField(max_length=12, default=REQUESTS)
     last = models.PositiveIntegerField(default=0)
 
     audit_trail_exempt = True  # a counter; the requests it numbers are audited
 
     class Meta:
-        constraints = [models.UniqueConstraint("body", "year", name="request_counter_unique_per_body")]
+        constraints = [models.UniqueConstraint("body", "year", "series", name="request_counter_unique_per_series")]
 
     def __str__(self) -> str:
         return f"{self.year}: {self.last}"
@@ -411,7 +414,7 @@ class InformationRequest(models.Model):
         self.public_body = self.public_body or PublicBody.objects.of_agency(self.agency) or self._main_body()
         day = self.forum.date_of(self.received_at)
         counter, _created = RequestCounter.objects.select_for_update().get_or_create(
-            body=self.public_body, year=day.year, defaults={"forum": self.forum})
+            body=self.public_body, year=day.year, series=RequestCounter.REQUESTS, defaults={"forum": self.forum})
         RequestCounter.objects.filter(pk=counter.pk).update(last=models.F("last") + 1)
         counter.refresh_from_db()
         return self.public_body.number(counter.last, day)

@@ -82,6 +82,7 @@ def test_a_request_from_the_public_form_to_the_atasans_decision(browser, live_se
     field(ppid, "Keputusan").select_option("refused")
     field(ppid, "Dasar pengecualian (Pasal 17)").select_option("h")
     field(ppid, "Alasan penolakan").fill("Rekap memuat nama penerima.")
+    field(ppid, "Uji konsekuensi").fill("Membuka nama penerima mengungkap rahasia pribadi mereka.")
     ppid.get_by_role("button", name="Terbitkan pemberitahuan tertulis").click()
     expect(ppid.get_by_role("status")).to_contain_text("Pemberitahuan tertulis sudah diterbitkan")
     expect(ppid.locator("#penyampaian")).to_contain_text("Terkirim lewat e-mail")  # what the mail server did

@@ -13,6 +13,7 @@ from django.urls import reverse
 from pypdf import PdfReader
 
 from sinergi.ppid.models import IssuedLetter, LetterKind, WrittenNotice
+from sinergi.ppid.models.public_body import ROMAN_MONTHS
 
 
 def text_of(data: bytes) -> str:
@@ -32,7 +33,9 @@ def notice_pdf(item) -> bytes:
 
 def test_an_issued_notice_is_frozen_and_carries_its_verification_code(item, notice_pdf):
     letter = IssuedLetter.objects.get(request=item, kind=LetterKind.NOTICE)
-    assert letter.sha256 == hashlib.sha256(notice_pdf).hexdigest() and letter.number == item.number
+    assert letter.sha256 == hashlib.sha256(notice_pdf).hexdigest()
+    issued = item.forum.date_of(item.notice.issued_at)  # the body's first letter of the year, in its pattern
+    assert letter.number == f"0001/PPID-MERANTI/{ROMAN_MONTHS[issued.month - 1]}/{issued.year}"
     text = text_of(notice_pdf)
     assert letter.code in text and "/permohonan-informasi/verifikasi/" in text.replace(" ", "")
 
@@ -41,7 +44,7 @@ def test_the_verification_page_accepts_the_right_pdf_and_refuses_a_changed_one(i
     letter = IssuedLetter.objects.get(request=item, kind=LetterKind.NOTICE)
     url = reverse("ppid:verify", args=[letter.code])
     page = Client().get(url).content.decode()
-    assert item.number in page and "Pemberitahuan tertulis" in page and letter.sha256 in page
+    assert letter.number in page and "Pemberitahuan tertulis" in page and letter.sha256 in page
     assert "Siti" not in page  # no person on a public page
     assert "sama persis" in Client().post(url, {"document": upload(notice_pdf)}).content.decode()
     changed = notice_pdf.replace(b"Rekap", b"Rekam", 1) if b"Rekap" in notice_pdf else notice_pdf + b"\n%%"

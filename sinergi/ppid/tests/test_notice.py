@@ -19,7 +19,7 @@ PARTLY = {
     "held": "held", "holder": "", "decision": "partly", "blacked_out": "Nama dan NIK penerima bantuan.",
     "exemption_ground": "h", "exemption_register_entry": "DIK-DINSOS-2025-03", "refusal_reason": "",
     "material": "Rekap penerima per kecamatan tahun 2025.", "form": "Softcopy", "delivery": "E-mail", "cost": "0",
-    "payment_method": "",
+    "payment_method": "", "consequence": "Membuka nama penerima mengungkap rahasia pribadi; rekap tanpa nama cukup.",
 }  # fmt: skip
 
 

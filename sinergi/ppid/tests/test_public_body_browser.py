@@ -77,4 +77,4 @@ def test_from_the_public_form_to_the_kejari_and_the_requesters_download(browser,
     assert document.downloads.filter(by_requester=True).count() == 1
     notice = public.request.get(base + item.get_tracking_url() + "pemberitahuan.pdf")
     text = " ".join(PdfReader(io.BytesIO(notice.body())).pages[0].extract_text().split())
-    assert "Kejaksaan Negeri Kepulauan Meranti" in text and "Forum Kehumasan" not in text  # the body's letter
+    assert "KEJAKSAAN NEGERI KEPULAUAN MERANTI" in text and "Forum Kehumasan" not in text  # the body's letterhead
