@@ -41,6 +41,8 @@ from sinergi.ppid.models import (
     HandOver,
     Held,
     InformationRequest,
+    IssuedLetter,
+    LetterKind,
     Objection,
     PublicBody,
     PublicBodyKind,
@@ -306,6 +308,8 @@ def _objection(request: InformationRequest, item: DemoRequest, arose: dt.date, p
     objection.decide(body.atasan or people.atasan, spec.outcome, spec.answer, body.atasan_position or ATASAN_POSITION)
     Objection.objects.filter(pk=objection.pk).update(answered_at=answered_at, requester_response=spec.requester_response)
     objection.answered_at, objection.requester_response = answered_at, spec.requester_response
+    IssuedLetter.objects.filter(request=request, kind=LetterKind.OBJECTION_ANSWER).update(
+        issued_on=request.forum.date_of(answered_at))
     _backdate_last(request, answered_at)
     if spec.dispute:
         _dispute(objection, spec.dispute, answered_at.date(), people, clock)

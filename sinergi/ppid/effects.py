@@ -5,7 +5,7 @@ from __future__ import annotations
 from sinergi.core.tasks import enqueue_or_defer
 from sinergi.core.workflow import effect_of
 from sinergi.ppid.models import RequestAction, RequestEvent
-from sinergi.ppid.tasks import send_notice, tell_documents_ready, tell_of_objection, tell_of_routing
+from sinergi.ppid.tasks import send_notice, tell_documents_ready, tell_of_extension, tell_of_objection, tell_of_routing
 
 
 @effect_of(RequestEvent)
@@ -34,3 +34,10 @@ def tell_of_documents(event: RequestEvent) -> None:
     """A PPID says the documents are all on the requester's page: the requester hears of it."""
     if event.action == RequestAction.DOCUMENTS_ANNOUNCED:
         enqueue_or_defer(tell_documents_ready, event.request_id)
+
+
+@effect_of(RequestEvent)
+def send_the_extension(event: RequestEvent) -> None:
+    """The period is extended: the requester receives the letter that says so (Pasal 22(8))."""
+    if event.action == RequestAction.EXTENDED:
+        enqueue_or_defer(tell_of_extension, event.request_id)

@@ -61,6 +61,18 @@ def tell_documents_ready(request_id: int) -> str:
     return send_templated("ppid/email/documents", context, item.email, forum=item.forum)
 
 
+@task()
+def tell_of_extension(request_id: int) -> str:
+    """E-mail the requester that the period is extended, why, to when, and where the letter is."""
+    item = InformationRequest.objects.select_related("forum", "public_body").filter(pk=request_id).first()
+    if item is None or not item.email or not item.extended_at:
+        return "skipped"
+    context = {"item": item, "due": item.notice_due_on(), "url": settings.SITE_URL + item.get_tracking_url(),
+               "letter_url": settings.SITE_URL + reverse("ppid:track_letter_pdf", args=[item.tracking_token,
+                                                                                       "perpanjangan"])}  # fmt: skip
+    return send_templated("ppid/email/extension", context, item.email, forum=item.forum)
+
+
 @reports_to("ppid.notice")
 def notice_outcome(notice_id: int, outcome: str, reason: str) -> None:
     """The notice's e-mail went out, is being retried, or failed: its delivery state says so."""

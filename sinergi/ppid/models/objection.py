@@ -14,8 +14,10 @@ from django.utils.translation import gettext_lazy as _
 
 from sinergi.core import limits
 from sinergi.core.workflow import TransitionError, check_length, move
+from sinergi.ppid import letters
 from sinergi.ppid.models.calendar import Step
 from sinergi.ppid.models.event import RequestAction, RequestEvent
+from sinergi.ppid.models.letter import LetterKind
 
 
 class ObjectionGround(models.TextChoices):
@@ -113,6 +115,9 @@ class Objection(models.Model):
             move(self, by, answered, {"status": ObjectionStatus.FILED}, status=ObjectionStatus.ANSWERED,
                  outcome=outcome, answer=answer.strip(), answered_by_position=position, answered_at=timezone.now(),
                  answered_by=by)  # fmt: skip
+            # The answer is a letter of the body, numbered now and rendered when first read (ppid/outgoing_letters.py).
+            letters.issue(LetterKind.OBJECTION_ANSWER, self.request.public_body, None,
+                          self.request.forum.date_of(self.answered_at), request=self.request)  # fmt: skip
             return self.request.record(by, RequestAction.OBJECTION_ANSWERED, self.get_outcome_display())
 
     def respond(self, text: str) -> RequestEvent:

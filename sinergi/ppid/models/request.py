@@ -22,8 +22,10 @@ from django.utils.translation import gettext_lazy as _
 from sinergi.core import limits, pii
 from sinergi.core.workflow import TransitionError, after_commit, check_length, move
 from sinergi.forum.models import AgencyRoleKind, ForumRoleKind
+from sinergi.ppid import letters
 from sinergi.ppid.models.calendar import Step
 from sinergi.ppid.models.event import RequestAction, RequestEvent
+from sinergi.ppid.models.letter import LetterKind
 from sinergi.ppid.models.notice import DeliveryState, WrittenNotice
 from sinergi.ppid.models.objection import Objection, ObjectionGround
 from sinergi.ppid.models.public_body import PublicBody, main_body_name
@@ -324,6 +326,7 @@ class InformationRequest(models.Model):
         with transaction.atomic():
             move(self, by, self.LOST, {"extended_at__isnull": True, "status__in": UNANSWERED},
                  extended_at=timezone.now(), extension_reason=reason)  # fmt: skip
+            letters.issue(LetterKind.EXTENSION, self.public_body, None, today or self.forum.today(), request=self)
             return self.record(by, RequestAction.EXTENDED, reason)
 
     def give_notice(self, notice: WrittenNotice, by) -> RequestEvent:

@@ -64,3 +64,82 @@ def test_a_receipt_is_issued_once_and_served_as_issued(item, dinkes, imigrasi):
     letter = IssuedLetter.objects.get(request=item, kind=LetterKind.RECEIPT)
     assert first == again and hashlib.sha256(first).hexdigest() == letter.sha256
     assert letter.code in text_of(first)
+
+
+def notice_text(item, **fields) -> str:
+    item.give_notice(WrittenNotice(**fields), None)
+    item.refresh_from_db()
+    return text_of(item.notice.pdf.open("rb").read())
+
+
+def test_a_refusal_states_its_ground_its_consequence_test_and_the_right_to_object_and_no_cost(item):
+    text = notice_text(item, held="held", decision="refused", exemption_ground="h", consequence="Membuka nama "
+                       "penerima mengungkap rahasia pribadi.", refusal_reason="Memuat data pribadi penerima.")  # fmt: skip
+    for element in ("PEMBERITAHUAN TERTULIS", "Kepada Yth.", "Siti Aminah", item.number, "Ditolak",
+                    "Pasal 17 huruf h", "Uji konsekuensi", "Membuka nama penerima", "mengajukan keberatan kepada",
+                    "Pejabat Pengelola Informasi dan Dokumentasi"):  # fmt: skip
+        assert element in text, element
+    for absent in ("Biaya", "Waktu penyediaan", "Bagian yang dihitamkan", "Selesai didokumentasikan"):
+        assert absent not in text, absent
+
+
+def test_a_grant_states_form_cost_and_time_and_nothing_of_a_refusal(item):
+    text = notice_text(item, held="held", decision="granted", material="Rekap per kecamatan", form="Softcopy",
+                       provided_within="bersama pemberitahuan ini", cost=20000,
+                       cost_details="40 lembar × Rp500 penggandaan")  # fmt: skip
+    for element in ("Diberikan", "Rekap per kecamatan", "Softcopy", "bersama pemberitahuan ini", "Rp20.000",
+                    "40 lembar × Rp500 penggandaan"):  # fmt: skip
+        assert element in text, element
+    for absent in ("Uji konsekuensi", "Alasan penolakan", "Pasal 17 huruf"):
+        assert absent not in text, absent
+
+
+def test_information_not_yet_documented_says_when_it_will_be_ready(item):
+    import datetime as dt
+
+    text = notice_text(item, held="not_documented", ready_by=dt.date(2026, 12, 18))
+    assert "Selesai didokumentasikan paling lambat" in text and "18 Desember 2026" in text
+    assert "Keputusan" not in text and "Biaya" not in text
+
+
+def test_an_extension_is_a_letter_sent_to_the_requester(item, dinkes):
+    import datetime as dt
+
+    import time_machine
+    from django.core import mail
+
+    from sinergi.conftest import make_member
+
+    ppid = make_member("ppid.dinkes@demo.test", "Sri Wahyuni", agency=dinkes, role="ppid_pelaksana")
+    mail.outbox.clear()
+    with time_machine.travel(dt.datetime(2026, 3, 9, 3, 0, tzinfo=dt.UTC)):
+        item.extend(ppid, "Data tersebar di sembilan puskesmas.")
+    assert [message.to for message in mail.outbox] == [["siti@contoh.test"]]
+    assert "/surat/perpanjangan.pdf" in mail.outbox[0].body
+    pdf = Client().get(reverse("ppid:track_letter_pdf", args=[item.tracking_token, "perpanjangan"])).content
+    text = text_of(pdf)
+    letter = IssuedLetter.objects.get(request=item, kind=LetterKind.EXTENSION)
+    for element in ("PEMBERITAHUAN PERPANJANGAN", letter.number, "Data tersebar di sembilan puskesmas",
+                    "7 hari kerja", "Rabu, 1 April 2026", letter.code):  # fmt: skip
+        assert element in text, element
+
+
+def test_the_atasans_answer_is_a_letter_with_the_way_to_the_komisi_informasi(item, forum):
+    import datetime as dt
+
+    import time_machine
+
+    from sinergi.conftest import make_member
+    from sinergi.ppid.tests.test_objection import refuse
+
+    sekda = make_member("sekda@demo.test", "Mahmud Effendi", forum_role="atasan_ppid", forum=forum)
+    refuse(item)
+    with time_machine.travel(dt.datetime(2026, 3, 18, 3, 0, tzinfo=dt.UTC)):
+        item.file_objection(["a"], "Rekap tanpa nama dapat diberikan.")
+        item.objection.decide(sekda, "rejected", "Penolakan dikuatkan.", "Sekretaris Daerah selaku Atasan PPID")
+        text = text_of(Client().get(reverse("ppid:track_letter_pdf",
+                                            args=[item.tracking_token, "tanggapan-keberatan"])).content)  # fmt: skip
+    for element in ("TANGGAPAN ATASAN PPID ATAS KEBERATAN", item.objection.number, "Keberatan ditolak",
+                    "Penolakan dikuatkan.", "Komisi Informasi paling lambat", "Mahmud Effendi",
+                    "Sekretaris Daerah selaku Atasan PPID"):  # fmt: skip
+        assert element in text, element

@@ -37,6 +37,7 @@ from sinergi.ppid.forms import (
 from sinergi.ppid.models import Decision, HandOver, InformationRequest, PersonalDataAccess, PublicBody
 from sinergi.ppid.models.request import RequestStatus
 from sinergi.ppid.notices import notice_pdf_response
+from sinergi.ppid.outgoing_letters import letter_response
 
 
 def _request_for(request, pk: int, rule: str) -> InformationRequest:
@@ -207,6 +208,12 @@ def send_again(request, pk: int):
     else:
         messages.success(request, _("The e-mail is being sent again; this page shows whether it went out."))
     return redirect("ppid_office:detail", pk=item.pk)
+
+
+@login_required
+def letter_pdf(request, pk: int, kind: str):
+    """The extension or the atasan's answer, as sent to the requester."""
+    return letter_response(_request_for(request, pk, "ppid.view_request"), kind)
 
 
 @login_required

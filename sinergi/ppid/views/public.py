@@ -25,6 +25,7 @@ from sinergi.ppid.forms import CharterForm, ObjectionForm, RequestForm
 from sinergi.ppid.models import DikEntry, DipEntry, InformationRequest, ServiceCharter
 from sinergi.ppid.models.request import RequestStatus
 from sinergi.ppid.notices import notice_pdf_response
+from sinergi.ppid.outgoing_letters import letter_response
 from sinergi.ppid.receipts import objection_receipt_response, receipt_response
 from sinergi.ppid.tasks import send_receipt
 
@@ -100,6 +101,12 @@ def track_receipt_pdf(request, token: str):
 
     return receipt_response(get_object_or_404(InformationRequest.objects.select_related("forum", "agency"),
                                               tracking_token=token))  # fmt: skip
+
+
+def track_letter_pdf(request, token: str, kind: str):
+    """The requester's copy of the extension or the atasan's answer, behind the same secret link."""
+    return letter_response(get_object_or_404(InformationRequest.objects.select_related("forum", "public_body"),
+                                             tracking_token=token), kind)  # fmt: skip
 
 
 def track_objection_receipt_pdf(request, token: str):
