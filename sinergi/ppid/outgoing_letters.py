@@ -1,5 +1,6 @@
-"""The letters a public body sends after the written notice: the notice of an extension (Pasal 22(8)) and the
-atasan PPID's answer to an objection (Pasal 36(2)). Each was numbered when the step was taken; it is
+"""The letters a public body sends besides the written notice: the notice of an extension (Pasal 22(8)), the
+PPID's decision to refuse (Pasal 17, with its consequence test) and the atasan PPID's answer to an
+objection (Pasal 36(2)). Each was numbered when the step was taken; it is
 rendered, frozen and kept the first time it is read, and served unchanged after."""
 
 from __future__ import annotations
@@ -36,7 +37,24 @@ def objection_answer_pdf(item: InformationRequest) -> bytes:
     })  # fmt: skip
 
 
-RENDERERS = {"perpanjangan": (extension_pdf, "perpanjangan"), "tanggapan-keberatan": (objection_answer_pdf, "tanggapan")}
+def refusal_decision_pdf(item: InformationRequest) -> bytes:
+    notice = getattr(item, "notice", None)
+    letter = item.letters.filter(kind=LetterKind.REFUSAL_DECISION).first()
+    if notice is None or letter is None:
+        raise Http404
+    window = item.objection_window()
+    return letters.frozen_or_issued(LetterKind.REFUSAL_DECISION, item.public_body, None, letter.issued_on, item,
+                                    "ppid/letters/refusal_decision.html", {
+        "item": item, "notice": notice, "forum": item.forum, "body": item.public_body, "day": letter.issued_on,
+        "objection_by": window[1] if window else None,
+    })  # fmt: skip
+
+
+RENDERERS = {
+    "perpanjangan": (extension_pdf, "perpanjangan"),
+    "keputusan-penolakan": (refusal_decision_pdf, "keputusan-penolakan"),
+    "tanggapan-keberatan": (objection_answer_pdf, "tanggapan"),
+}
 
 
 def letter_response(item: InformationRequest, kind: str) -> HttpResponse:

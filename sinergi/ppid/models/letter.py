@@ -30,6 +30,7 @@ class LetterKind(models.TextChoices):
     RECEIPT = "receipt", _("Receipt of a request")
     NOTICE = "notice", _("Written notice")
     OBJECTION_RECEIPT = "objection_receipt", _("Receipt of an objection")
+    REFUSAL_DECISION = "refusal_decision", _("Decision of the PPID to refuse")
     EXTENSION = "extension", _("Notice of an extension")
     OBJECTION_ANSWER = "objection_answer", _("Answer of the atasan PPID")
     ANNUAL_REPORT = "annual_report", _("Annual report")

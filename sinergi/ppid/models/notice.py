@@ -115,7 +115,11 @@ class WrittenNotice(models.Model):
         }, letter)  # fmt: skip
 
     def issue_pdf(self) -> None:
-        """Render, freeze (SHA-256 on its letter record) and keep the notice's PDF, once, when it is given."""
+        """Render, freeze (SHA-256 on its letter record) and keep the notice's PDF, once, when it is given; a
+        refusal, whole or in part, is also decided in a letter of its own, numbered now (ppid/outgoing_letters.py)."""
+        if self.decision in (Decision.REFUSED, Decision.PARTLY):
+            letters.issue(LetterKind.REFUSAL_DECISION, self.request.public_body, None,
+                          self.request.forum.date_of(self.issued_at), request=self.request)  # fmt: skip
         pdf = self.as_pdf()
         letters.freeze(self.request.letters.get(kind=LetterKind.NOTICE), pdf)
         self.pdf.save(f"pemberitahuan-{self.request_id}.pdf", ContentFile(pdf), save=True)

@@ -143,3 +143,15 @@ def test_the_atasans_answer_is_a_letter_with_the_way_to_the_komisi_informasi(ite
                     "Penolakan dikuatkan.", "Komisi Informasi paling lambat", "Mahmud Effendi",
                     "Sekretaris Daerah selaku Atasan PPID"):  # fmt: skip
         assert element in text, element
+
+
+def test_a_refusal_is_also_decided_in_a_letter_of_its_own(item):
+    notice_text(item, held="held", decision="refused", exemption_ground="h", refusal_reason="Data pribadi.",
+                consequence="Membuka nama penerima mengungkap rahasia pribadi.")  # fmt: skip
+    text = text_of(Client().get(reverse("ppid:track_letter_pdf", args=[item.tracking_token,
+                                                                      "keputusan-penolakan"])).content)  # fmt: skip
+    for element in ("KEPUTUSAN PPID TENTANG PENOLAKAN PERMOHONAN INFORMASI", "UU 14/2008 Pasal 17 huruf h",
+                    "dapat menimbulkan konsekuensi", "Membuka nama penerima", "PERMOHONAN INFORMASI DITOLAK",
+                    "mengajukan keberatan kepada"):  # fmt: skip
+        assert element in text, element
+    assert IssuedLetter.objects.filter(request=item).count() == 2  # the notice and the decision, numbered apart
