@@ -28,6 +28,18 @@ def overseen_by(member, forum):
     return PublicBody.objects.filter(mine, forum=forum)
 
 
+def is_head_of(member, body: PublicBody | None) -> bool:
+    """Whether `member` acts as the body's PPID (what `headed_by` lists, for one body)."""
+    return body is not None and (body.ppid_head_id == member.pk or
+                                 (body.is_main and member.has_forum_role(body.forum, ForumRoleKind.PPID_UTAMA)))  # fmt: skip
+
+
+def is_atasan_of(member, body: PublicBody | None) -> bool:
+    """Whether `member` decides the body's objections (what `overseen_by` lists, for one body)."""
+    return body is not None and (body.atasan_id == member.pk or
+                                 (body.is_main and member.has_forum_role(body.forum, ForumRoleKind.ATASAN_PPID)))  # fmt: skip
+
+
 def _people(body: PublicBody, field: str, role: str):
     if body is None:
         return Member.objects.none()

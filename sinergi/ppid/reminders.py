@@ -105,10 +105,6 @@ def daily_overview(forum: Forum, today: dt.date) -> int:
     return sent
 
 
-def _with_forum_role(forum: Forum, role: str):
-    return Member.objects.filter(forum_roles__forum=forum, forum_roles__role=role, is_active=True).order_by("pk")
-
-
 def _ppids(forum: Forum):
     utama = Member.objects.filter(forum_roles__forum=forum, forum_roles__role__in=[ForumRoleKind.PPID_UTAMA,
                                                                                   ForumRoleKind.ATASAN_PPID])  # fmt: skip

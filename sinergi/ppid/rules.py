@@ -8,6 +8,7 @@ from django.db.models import Q
 
 from sinergi.forum.models import AgencyRoleKind, ForumRoleKind
 from sinergi.forum.rules import is_active_member
+from sinergi.ppid import bodies
 from sinergi.ppid.models import PublicBody
 
 
@@ -25,30 +26,16 @@ def works_as_ppid(user, forum) -> bool:
     )  # fmt: skip
 
 
-def heads(user, body) -> bool:
-    """The body's PPID; for the forum's main body, also whoever holds the forum's PPID utama role."""
-    if body is None or not is_active_member(user):
-        return False
-    return body.ppid_head_id == user.pk or (body.is_main and user.has_forum_role(body.forum, ForumRoleKind.PPID_UTAMA))
-
-
-def is_atasan_of(user, body) -> bool:
-    """The body's atasan PPID; for the forum's main body, also whoever holds the forum's atasan role."""
-    if body is None or not is_active_member(user):
-        return False
-    return body.atasan_id == user.pk or (body.is_main and user.has_forum_role(body.forum, ForumRoleKind.ATASAN_PPID))
-
-
 @rules.predicate
 def coordinates(user, item) -> bool:
     """The PPID of the public body the request was made to (for the main body: the PPID utama)."""
-    return heads(user, item.public_body)
+    return is_active_member(user) and bodies.is_head_of(user, item.public_body)
 
 
 @rules.predicate
 def oversees(user, item) -> bool:
     """The atasan PPID of the request's public body: a Kejari's objection is decided by the Kejari's atasan."""
-    return is_atasan_of(user, item.public_body)
+    return is_active_member(user) and bodies.is_atasan_of(user, item.public_body)
 
 
 @rules.predicate

@@ -31,6 +31,19 @@ def field(page, label: str):
     return page.get_by_label(re.compile(rf"^{re.escape(label)}( \*)?$"))
 
 
+def fill_request(page, subject: str, purpose: str) -> None:
+    """The public form as Siti fills it in: who she is, her ID, how to reach her, and what she asks."""
+    field(page, "Nama").fill("Siti Aminah")
+    field(page, "NIK atau nomor akta").fill("1410015708900003")
+    field(page, "Foto atau pindaian KTP atau akta Anda").set_input_files(
+        {"name": "ktp.png", "mimeType": "image/png", "buffer": ktp_png()}
+    )
+    field(page, "Alamat").fill("Jl. Merdeka 1, Selatpanjang")
+    field(page, "E-mail").fill("siti@contoh.test")
+    field(page, "Informasi yang diminta").fill(subject)
+    field(page, "Tujuan penggunaan").fill(purpose)
+
+
 def accessibility_problems(page) -> list[str]:
     return [
         f"{v['id']}: {v['help']} {[n['target'] for n in v['nodes']]}" for v in Axe().run(page).response["violations"]
@@ -50,15 +63,7 @@ def test_a_request_from_the_public_form_to_the_atasans_decision(browser, live_se
     public.set_default_timeout(10_000)
     public.goto(base + "/permohonan-informasi/")
     assert accessibility_problems(public) == []
-    field(public, "Nama").fill("Siti Aminah")
-    field(public, "NIK atau nomor akta").fill("1410015708900003")
-    field(public, "Foto atau pindaian KTP atau akta Anda").set_input_files(
-        {"name": "ktp.png", "mimeType": "image/png", "buffer": ktp_png()}
-    )
-    field(public, "Alamat").fill("Jl. Merdeka 1, Selatpanjang")
-    field(public, "E-mail").fill("siti@contoh.test")
-    field(public, "Informasi yang diminta").fill("Rekap penerima bantuan sosial 2025 per kecamatan")
-    field(public, "Tujuan penggunaan").fill("Liputan")
+    fill_request(public, "Rekap penerima bantuan sosial 2025 per kecamatan", "Liputan")
     expect(public.locator(".privacy-notice")).to_contain_text("Pasal 20")  # the lawful basis, not a consent box
     public.get_by_role("button", name="Kirim permohonan").click()
     expect(public.get_by_role("status")).to_contain_text("/PPID/MERANTI/")

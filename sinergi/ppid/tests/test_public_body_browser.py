@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from sinergi.conftest import sign_in
 from sinergi.ppid.models import InformationRequest, NoticeDocument
-from sinergi.ppid.tests.test_browser import _commits, accessibility_problems, field, ktp_png  # noqa: F401
+from sinergi.ppid.tests.test_browser import _commits, accessibility_problems, field, fill_request  # noqa: F401
 from sinergi.ppid.tests.test_public_body import kejari  # noqa: F401  (a fixture)
 
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True}
@@ -33,15 +33,7 @@ def test_from_the_public_form_to_the_kejari_and_the_requesters_download(browser,
     public.set_default_timeout(10_000)
     public.goto(base + "/permohonan-informasi/")
     field(public, "Badan publik yang dimintai informasi").select_option(label="Kejaksaan Negeri Kepulauan Meranti")
-    field(public, "Nama").fill("Siti Aminah")
-    field(public, "NIK atau nomor akta").fill("1410015708900003")
-    field(public, "Foto atau pindaian KTP atau akta Anda").set_input_files(
-        {"name": "ktp.png", "mimeType": "image/png", "buffer": ktp_png()}
-    )
-    field(public, "Alamat").fill("Jl. Merdeka 1, Selatpanjang")
-    field(public, "E-mail").fill("siti@contoh.test")
-    field(public, "Informasi yang diminta").fill("Statistik perkara pidana umum yang dilimpahkan tahun 2025")
-    field(public, "Tujuan penggunaan").fill("Penelitian skripsi")
+    fill_request(public, "Statistik perkara pidana umum yang dilimpahkan tahun 2025", "Penelitian skripsi")
     public.get_by_role("button", name="Kirim permohonan").click()
     expect(public.get_by_role("status")).to_contain_text("/PPID-KEJARI-MRT/")
     tracking = public.url

@@ -57,12 +57,8 @@ def annual_report(request):
 @require_POST
 def sign(request):
     """The PPID signs off the report of a finished year: frozen from then on."""
-    forum = current_forum(request)
-    year, agency = _scope(request, forum, strict=True)
-    if not may_write_narrative(request.user, forum, agency):
-        raise PermissionDenied("ppid.write_annual_report")
+    report, back = _report_to_write(request)
     form = SignOffForm(request.POST)
-    report = AnnualReport.for_scope(forum, year, agency)
     if not form.is_valid() or report.pk is None:
         messages.error(request, _("Give the signatory's name and position."))
     else:
@@ -72,23 +68,29 @@ def sign(request):
             messages.error(request, str(error))
         else:
             messages.success(request, _("The report is signed off and frozen. Publish it on the portal when ready."))
-    return redirect(f"{reverse('ppid_annual_report:show')}?{_query(year, agency)}")
+    return redirect(back)
 
 
 @login_required
 @require_POST
 def publish_report(request):
-    forum = current_forum(request)
-    year, agency = _scope(request, forum, strict=True)
-    if not may_write_narrative(request.user, forum, agency):
-        raise PermissionDenied("ppid.write_annual_report")
+    report, back = _report_to_write(request)
     try:
-        publish(AnnualReport.for_scope(forum, year, agency))
+        publish(report)
     except TransitionError as error:
         messages.error(request, str(error))
     else:
         messages.success(request, _("The report is on the portal."))
-    return redirect(f"{reverse('ppid_annual_report:show')}?{_query(year, agency)}")
+    return redirect(back)
+
+
+def _report_to_write(request) -> tuple[AnnualReport, str]:
+    """The report of the year and agency asked for, if the member may write it (else 403), and its page."""
+    forum = current_forum(request)
+    year, agency = _scope(request, forum, strict=True)
+    if not may_write_narrative(request.user, forum, agency):
+        raise PermissionDenied("ppid.write_annual_report")
+    return AnnualReport.for_scope(forum, year, agency), f"{reverse('ppid_annual_report:show')}?{_query(year, agency)}"
 
 
 def published_reports(request):
