@@ -10,6 +10,7 @@ from sinergi.core.models import Delivery
 class FormRenderer(TemplatesSetting):
     form_template_name = "includes/form.html"
     formset_template_name = "includes/formset.html"
+    field_template_name = "includes/field.html"  # what `field.as_field_group` renders
 
 
 class NotificationSettingsForm(forms.Form):

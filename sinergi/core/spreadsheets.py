@@ -33,6 +33,49 @@ def read_table(data: bytes) -> list[dict[str, str]]:
     return [dict(zip(header, row + [""] * (len(header) - len(row)), strict=False)) for row in rows[1:]]
 
 
+def table_text(data: bytes, limit: int) -> str | None:
+    """The text of every cell of a CSV, or of every sheet of an XLSX, a row per line with cells apart by " | "
+    (for the personal-data guard); None when it runs past `limit` characters. A workbook with macros is
+    refused: it is given to a citizen as it is."""
+    if not data.startswith(XLSX_MAGIC):
+        rows = _read_csv(data)
+        if not _looks_like_a_table([row for row in rows if any(cell.strip() for cell in row)]):
+            raise SpreadsheetError(_("This file is neither CSV nor XLSX."))  # text, but no table: a letter, a page
+        return _cells_text([rows], limit)
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        if any(name.lower().endswith("vbaproject.bin") for name in zipfile.ZipFile(io.BytesIO(data)).namelist()):
+            raise SpreadsheetError(_("This workbook contains macros; save it as a plain .xlsx workbook first."))
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        return _cells_text((sheet.iter_rows(values_only=True) for sheet in book.worksheets), limit)
+    except SpreadsheetError:
+        raise
+    except Exception:  # openpyxl and zipfile raise many types for a broken or foreign zip, even while reading rows
+        raise SpreadsheetError(_("This file is not a readable XLSX workbook.")) from None
+
+
+def _looks_like_a_table(rows: list[list[str]]) -> bool:
+    """A header of two or more columns, and at least one row under it; most rows as wide as the header."""
+    if len(rows) < 2 or len(rows[0]) < 2:
+        return False
+    return sum(len(row) == len(rows[0]) for row in rows) >= 0.8 * len(rows)
+
+
+def _cells_text(sheets, limit: int) -> str | None:
+    lines, length = [], 0
+    for rows in sheets:
+        for row in rows:
+            line = " | ".join(_text(cell) for cell in row)
+            length += len(line) + 1
+            if length > limit:
+                return None
+            lines.append(line)
+    return "\n".join(lines)
+
+
 def _text(cell: object) -> str:
     if cell is None:
         return ""

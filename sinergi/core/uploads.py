@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from sinergi.core import file_budget
+from sinergi.core.spreadsheets import SpreadsheetError, table_text
 
 IMAGE_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
 # Bounds on the work one upload may cost the server: a small file can decode to a huge image
@@ -33,6 +34,17 @@ TALL_FACTOR = 4
 class UploadKind(models.TextChoices):
     IMAGE = "image", gettext_lazy("Image")
     PDF = "pdf", gettext_lazy("PDF document")
+
+
+class TableKind(models.TextChoices):
+    """Data tables, accepted only where information itself is given (a PPID's documents), never on a page."""
+
+    CSV = "csv", gettext_lazy("CSV table")
+    XLSX = "xlsx", gettext_lazy("Excel workbook (XLSX)")
+
+
+# The text of a table handed to the personal-data guard: past this, it is too big to check.
+TABLE_MAX_CHARS = 1_000_000
 
 
 def kind_of(upload) -> str:
@@ -73,6 +85,31 @@ def prepare(upload) -> dict:
     }
 
 
+def table_kind(upload) -> str:
+    """The kind of a table by its first bytes ("" when it is no table): an XLSX is a zip, a CSV is text."""
+    upload.seek(0)
+    head = upload.read(4096)
+    upload.seek(0)
+    kind = file_budget.kind_by_magic(head[:12])
+    if kind == "zip":
+        return TableKind.XLSX
+    if kind == "" and head.strip() and b"\x00" not in head:
+        return TableKind.CSV
+    return ""
+
+
+def prepare_table(upload) -> dict:
+    """A checked CSV or XLSX file: its kind, content, size and the text of every cell (for the guard);
+    or ValidationError. The file is kept as uploaded: a table is information, not a picture to re-encode."""
+    kind = table_kind(upload)
+    if not kind:
+        raise ValidationError(_("Only PDF documents, images, CSV tables and XLSX workbooks can be given."))
+    data = upload.read()
+    upload.seek(0)
+    text = file_budget.examine(_read_table, data)["text"]
+    return {"kind": kind, "content": ContentFile(data), "size": len(data), "text": text}
+
+
 # --- run in the budget's child process ---------------------------------------------------------
 
 
@@ -89,6 +126,17 @@ def _read_pdf(data: bytes) -> dict:
         parts.append(part)
         length += len(part)
     return {"text": "\n".join(parts)[:PDF_MAX_CHARS]}
+
+
+def _read_table(data: bytes) -> dict:
+    """Every cell of every sheet as text, a row per line; a workbook with macros or too much text is refused."""
+    try:
+        text = table_text(data, TABLE_MAX_CHARS)
+    except SpreadsheetError as error:
+        raise ValidationError(str(error)) from error
+    if text is None:
+        raise ValidationError(_("This table is too large to check for personal data; split it into smaller files."))
+    return {"text": text}
 
 
 def _read_image(data: bytes) -> dict:

@@ -1,7 +1,8 @@
 """The annual report (laporan layanan informasi publik): statistics computed from the records,
 the narrative the PPID writes (`AnnualReport`), who may write it, and the printed report.
 
-For one year and the whole forum or one agency. Requests count in the year they were received.
+For one year and one public body (Badan Publik), or one agency among its units. Requests count in the
+year they were received, under the body they were made to.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from django.utils.translation import gettext_lazy as _
 
 from sinergi.core.pdf import render_pdf
 from sinergi.core.workflow import TransitionError
+from sinergi.forum.rules import is_active_member
+from sinergi.ppid import bodies
 from sinergi.ppid.clock import DeadlineCalendar
 from sinergi.ppid.models import (
     AnnualReport,
@@ -27,8 +30,10 @@ from sinergi.ppid.models import (
     InformationRequest,
     Objection,
     ObjectionOutcome,
+    PublicBody,
 )
-from sinergi.ppid.rules import is_ppid_utama, keeps_registers_of
+from sinergi.ppid.models.report import report_body
+from sinergi.ppid.rules import keeps_registers_of
 
 
 @dataclass
@@ -110,10 +115,12 @@ class AnnualStatistics:
         return rows
 
 
-def annual_statistics(forum, year: int, agency=None) -> AnnualStatistics:
+def annual_statistics(forum, year: int, agency=None, body=None) -> AnnualStatistics:
     calendar = DeadlineCalendar.for_forum(forum)
     result = AnnualStatistics(year=year)
-    requests = InformationRequest.objects.filter(forum=forum, received_at__year=year).select_related("notice", "forum")
+    body = body or report_body(forum, agency)
+    requests = (InformationRequest.objects.filter(forum=forum, public_body=body, received_at__year=year)
+                .select_related("notice", "forum"))  # fmt: skip
     if agency is not None:
         requests = requests.filter(agency=agency)
     today = forum.today()
@@ -166,18 +173,21 @@ def _working_days_between(calendar: DeadlineCalendar, start, end) -> int:
     return days
 
 
-def may_write_narrative(user, forum, agency=None) -> bool:
-    """The PPID utama writes the forum's report and any agency's; a PPID pelaksana their agency's."""
+def may_write_narrative(user, forum, agency=None, body=None) -> bool:
+    """A body's PPID writes the body's report and any of its units'; a PPID pelaksana their agency's."""
+    body = body or report_body(forum, agency)
+    if body is None or body.forum_id != forum.pk:
+        return False
     if agency is None:
-        return is_ppid_utama(user, forum)
-    return agency.forum_id == forum.pk and keeps_registers_of(user, agency)
+        return is_active_member(user) and bodies.is_head_of(user, body)
+    return PublicBody.objects.of_agency(agency) == body and keeps_registers_of(user, agency)
 
 
-def report_pdf(forum, year: int, agency=None) -> bytes:
+def report_pdf(forum, year: int, agency=None, body=None) -> bytes:
     """The report as printed: A4, in Indonesian, the parts of Perki 1/2021 in order, the statistics between
     the written parts; a draft is marked on every page until the PPID signs it off. A signed report is
     the PDF frozen at signing."""
-    report = AnnualReport.for_scope(forum, year, agency)
+    report = AnnualReport.for_scope(forum, year, agency, body)
     if report.is_signed and report.pdf:
         with report.pdf.open("rb") as stored:
             return stored.read()
@@ -187,8 +197,8 @@ def report_pdf(forum, year: int, agency=None) -> bytes:
 def _render(report: AnnualReport) -> bytes:
     sections = dict(zip(AnnualReport.SECTIONS, report.sections(), strict=True))
     return render_pdf("ppid/annual_report_pdf.html", {
-        "forum": report.forum, "year": report.year, "agency": report.agency, "report": report,
-        "result": annual_statistics(report.forum, report.year, report.agency),
+        "forum": report.forum, "body": report.body, "year": report.year, "agency": report.agency, "report": report,
+        "result": annual_statistics(report.forum, report.year, report.agency, report.body),
         "policy": sections["policy"], "facilities": sections["facilities"],
         "carried_out": sections["decisions_carried_out"], "obstacles": sections["obstacles"],
         "recommendations": sections["recommendations"], "draft": not report.is_signed,

@@ -20,7 +20,9 @@ def ppid_card(request, forum) -> Card | None:
         return None
     return Card(_("PPID"), ((_("Information requests"), reverse("ppid_office:list")),
                             (_("Objections"), reverse("ppid_office:objections")),
-                            (_("DIP and DIK"), reverse("ppid_registers:list"))), order=40)  # fmt: skip
+                            (_("DIP and DIK"), reverse("ppid_registers:list")),
+                            (_("Annual report"), reverse("ppid_annual_report:show")),
+                            (_("Public bodies"), reverse("ppid_bodies:list"))), order=40)  # fmt: skip
 
 
 def register() -> None:

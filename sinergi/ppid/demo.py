@@ -29,6 +29,7 @@ from sinergi.ppid.demo_content import (
     DIK,
     DIP,
     FORM_TEXT,
+    KEJARI_CHARTER,
     REQUESTS,
     DemoRequest,
 )
@@ -67,12 +68,15 @@ _HOURS = {"route": (10, 30), "forward": (11, 0), "extend": (13, 30), "escalate":
 def load_demo_ppid(forum) -> int:
     """Create the forum's demo PPID records that do not exist yet; returns how many requests were new."""
     agencies = {agency.slug: agency for agency in forum.agencies.all()}
-    if not ServiceCharter.objects.filter(forum=forum).exists():
+    if not ServiceCharter.objects.filter(forum=forum, body__is_main=True).exists():
         ServiceCharter.objects.create(forum=forum, **CHARTER)
     _dik(agencies)
     _dip(forum, agencies)
     people = _People(forum)
     _public_bodies(forum, agencies, people)
+    kejari = PublicBody.objects.filter(forum=forum, code="KEJARI").first()
+    if kejari is not None and not ServiceCharter.objects.filter(body=kejari).exists():
+        ServiceCharter.objects.create(forum=forum, body=kejari, **KEJARI_CHARTER)
     clock = _Clock(forum)
     created = 0
     for item in sorted(REQUESTS, key=lambda r: -r.ago):  # in order of arrival, so numbers follow the dates

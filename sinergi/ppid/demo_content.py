@@ -963,3 +963,20 @@ CHARTER = {
     "Sinergi; laporan layanan informasi publik tahunan paling lambat 31 Maret; masukan dan pengaduan dapat "
     "disampaikan melalui meja layanan atau formulir di laman PPID.",
 }
+
+# The Kejari is a public body of its own (a vertical agency): its maklumat is its own, signed by its own PPID.
+KEJARI_CHARTER = {
+    "legal_basis": "Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik; Peraturan Komisi "
+    "Informasi Nomor 1 Tahun 2021 tentang Standar Layanan Informasi Publik; peraturan Jaksa Agung tentang layanan "
+    "informasi publik di lingkungan Kejaksaan.",
+    "procedure": "1. Pemohon mengisi formulir di laman ini dengan memilih Kejaksaan Negeri Kepulauan Meranti, atau "
+    "datang ke Pelayanan Terpadu Satu Pintu kantor Kejaksaan Negeri di Selatpanjang.\n"
+    "2. Pemohon menerima nomor pendaftaran dan tanda bukti penerimaan.\n"
+    "3. PPID Kejaksaan Negeri memberikan pemberitahuan tertulis; informasi perkara yang masih dalam penyidikan atau "
+    "penuntutan dikecualikan menurut Pasal 17 huruf a.\n"
+    "4. Keberatan diajukan kepada Kepala Kejaksaan Negeri selaku Atasan PPID.",
+    "time_frame": "Sesuai jangka waktu yang tercantum di bawah, dihitung dalam hari kerja.",
+    "fee": "Tanpa biaya; salinan cetak sebesar biaya nyata penggandaan.",
+    "guarantee": "PPID Kejaksaan Negeri Kepulauan Meranti melayani setiap pemohon dengan setara dan tepat waktu.",
+    "evaluation": "Laporan layanan informasi publik setiap tahun dan survei kepuasan di PTSP.",
+}

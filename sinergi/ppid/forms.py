@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from sinergi.core import limits, pii, uploads
-from sinergi.forum.models import Agency, AgencyRoleKind, ForumRoleKind
+from sinergi.forum.models import Agency, AgencyRoleKind
+from sinergi.ppid.bodies import headed_by
 from sinergi.ppid.models import (
     DESK_CHANNELS,
     AnnualReport,
@@ -163,9 +165,10 @@ class DeskObjectionForm(forms.Form):
 
 
 class DocumentForm(forms.Form):
-    """A document given with the notice: a PDF or an image, checked by content and by the personal-data guard."""
+    """A document given with the notice: a PDF, an image, or a data table (CSV, XLSX), checked by content and
+    by the personal-data guard."""
 
-    upload = forms.FileField(label=_("Document (PDF or image)"))
+    upload = forms.FileField(label=_("Document (PDF, image, CSV or XLSX)"))
     name = forms.CharField(label=_("Name the requester sees"), max_length=200,
                            help_text=_("E.g. \"Rekap penerima bansos 2025 per kecamatan\"."))  # fmt: skip
     blacked_out = forms.BooleanField(label=_("The exempt parts of this copy are blacked out"), required=False)
@@ -175,14 +178,19 @@ class DocumentForm(forms.Form):
 
     def clean_upload(self):
         upload = self.cleaned_data["upload"]
-        uploads.kind_of(upload)  # size and first bytes before anything is parsed
+        try:
+            uploads.kind_of(upload)  # size and first bytes before anything is parsed
+        except ValidationError:
+            if upload.size > settings.ATTACHMENT_MAX_BYTES or not uploads.table_kind(upload):
+                raise
         return upload
 
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("upload") is not None and not self.errors:
+        upload = cleaned.get("upload")
+        if upload is not None and not self.errors:
             try:
-                self.prepared = uploads.prepare(cleaned["upload"])
+                self.prepared = uploads.prepare_table(upload) if uploads.table_kind(upload) else uploads.prepare(upload)
             except ValidationError as error:
                 self.add_error("upload", error)
         return cleaned
@@ -238,10 +246,12 @@ class ObjectionAnswerForm(forms.Form):
 
 
 def agencies_kept_by(member, forum):
-    """The agencies whose DIP and DIK a member keeps: all for the PPID utama, their own for a pelaksana."""
-    if member.has_forum_role(forum, ForumRoleKind.PPID_UTAMA):
-        return Agency.objects.active().filter(forum=forum)
-    kept = member.agency_roles.filter(role=AgencyRoleKind.PPID_PELAKSANA, agency__forum=forum).values("agency")
+    """The agencies whose DIP and DIK a member keeps: every unit of the bodies they head as PPID, and their
+    own agency for a PPID pelaksana."""
+    kept = set(member.agency_roles.filter(role=AgencyRoleKind.PPID_PELAKSANA, agency__forum=forum)
+               .values_list("agency", flat=True))  # fmt: skip
+    for body in headed_by(member, forum):
+        kept.update(body.units().filter(is_active=True).values_list("pk", flat=True))
     return Agency.objects.filter(pk__in=kept)
 
 

@@ -50,10 +50,15 @@ def holds(user, item) -> bool:
 
 @rules.predicate
 def keeps_registers_of(user, agency) -> bool:
-    """The agency's PPID pelaksana, or the forum's PPID utama."""
-    return _forum_role(user, agency.forum, ForumRoleKind.PPID_UTAMA) or (
-        is_active_member(user) and user.has_agency_role(agency, AgencyRoleKind.PPID_PELAKSANA)
-    )
+    """The agency's PPID pelaksana, or the PPID of the public body the agency is a unit of."""
+    return is_active_member(user) and (user.has_agency_role(agency, AgencyRoleKind.PPID_PELAKSANA)
+                                       or bodies.is_head_of(user, PublicBody.objects.of_agency(agency)))  # fmt: skip
+
+
+@rules.predicate
+def heads_body(user, body) -> bool:
+    """The body's PPID (for the forum's main body, the PPID utama): keeps its charter and annual report."""
+    return is_active_member(user) and bodies.is_head_of(user, body)
 
 
 rules.add_rule("ppid.view_requests", works_as_ppid)
@@ -66,7 +71,23 @@ def is_ppid_utama(user, forum) -> bool:
     return _forum_role(user, forum, ForumRoleKind.PPID_UTAMA)
 
 
-rules.add_rule("ppid.change_charter", is_ppid_utama)
+rules.add_rule("ppid.change_charter", heads_body)
+
+
+@rules.predicate
+def manages_public_bodies(user, forum) -> bool:
+    """The forum's PPID utama or a moderator: adds bodies, names who acts for each and assigns units."""
+    return _forum_role(user, forum, ForumRoleKind.PPID_UTAMA, ForumRoleKind.MODERATOR)
+
+
+@rules.predicate
+def manages_bodies_of(user, body) -> bool:
+    return manages_public_bodies(user, body.forum)
+
+
+rules.add_rule("ppid.manage_public_bodies", manages_public_bodies)
+# A body's own PPID keeps its letterhead, numbering and signatories' details.
+rules.add_rule("ppid.change_public_body", heads_body | manages_bodies_of)
 rules.add_rule("ppid.view_request", coordinates | holds | oversees)
 rules.add_rule("ppid.route_request", coordinates)
 rules.add_rule("ppid.forward_request", coordinates | holds)

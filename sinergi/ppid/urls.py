@@ -2,7 +2,19 @@
 
 from django.urls import include, path
 
-from sinergi.ppid.views import annual_report, desk, documents, objections, office, public, registers, status, verify
+from sinergi.ppid.views import (
+    annual_report,
+    body_pages,
+    desk,
+    documents,
+    objections,
+    office,
+    public,
+    public_bodies,
+    registers,
+    status,
+    verify,
+)
 
 public_pages = ([
     path("", public.request_form, name="request"),
@@ -59,11 +71,20 @@ annual_report_pages = ([
     path("terbitkan/", annual_report.publish_report, name="publish"),
 ], "ppid_annual_report")  # fmt: skip
 
+public_body_pages = ([
+    path("", public_bodies.body_list, name="list"),
+    path("baru/", public_bodies.body_edit, name="create"),
+    path("<int:pk>/", public_bodies.body_edit, name="edit"),
+], "ppid_bodies")  # fmt: skip
+
 urlpatterns = [
     path("permohonan-informasi/", include(public_pages)),
-    path("daftar-informasi-publik/", public.public_dip, name="public_dip"),
-    path("maklumat-pelayanan/", public.service_charter, name="service_charter"),
+    path("daftar-informasi-publik/", body_pages.public_dip, name="public_dip"),
+    path("daftar-informasi-publik/<str:code>/", body_pages.public_dip, name="public_dip"),
+    path("maklumat-pelayanan/", body_pages.service_charter, name="service_charter"),
+    path("maklumat-pelayanan/<str:code>/", body_pages.service_charter, name="service_charter"),
     path("ruang-kerja/ppid/permohonan/", include(office_pages)),
     path("ruang-kerja/ppid/daftar/", include(register_pages)),
     path("ruang-kerja/ppid/laporan-tahunan/", include(annual_report_pages)),
+    path("ruang-kerja/ppid/badan-publik/", include(public_body_pages)),
 ]

@@ -42,7 +42,7 @@ HOSTILE = [
 PARAMS = [
     "halaman", "page", "q", "tahun", "instansi", "model", "status", "jenis", "topik", "keputusan", "cari", "per",
     "format", "to", "from", "baru", "search", "ordering", "agency", "theme", "kind", "kip_class", "published_after",
-    "is_active", "region_code", "next", "lang", "script",
+    "is_active", "region_code", "next", "lang", "script", "badan", "ubah",
 ]  # fmt: skip
 NOT_WALKED = {"account:logout", "account:api_token_renew"}
 BIGINT_PAST = [2**63, 10**30]
@@ -94,6 +94,7 @@ def candidate(name: str):
         "section": "rilis",
         "kind": "permohonan",
         "fmt": "csv",
+        "code": "MERANTI",  # the main public body of the test forum
     }
     return values.get(name, "1")
 

@@ -1,4 +1,6 @@
-"""The maklumat pelayanan: the forum's public promise on information service (Perki 1/2021 Pasal 47-48)."""
+"""The maklumat pelayanan: a public body's public promise on information service (Perki 1/2021 Pasal 47-48).
+
+Each Badan Publik publishes its own; the forum's main body's is the one shown by default."""
 
 from __future__ import annotations
 
@@ -6,12 +8,15 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from sinergi.core import limits
+from sinergi.ppid.models.public_body import PublicBody
 
 
 class ServiceCharter(models.Model):
-    forum = models.OneToOneField(
-        "forum.Forum", on_delete=models.CASCADE, related_name="service_charter", verbose_name=_("forum")
+    forum = models.ForeignKey(
+        "forum.Forum", on_delete=models.CASCADE, related_name="service_charters", verbose_name=_("forum")
     )
+    body = models.OneToOneField("ppid.PublicBody", on_delete=models.CASCADE, related_name="service_charter",
+                                verbose_name=_("public body"))  # fmt: skip
     legal_basis = models.TextField(_("legal basis"), max_length=limits.LONG_TEXT)
     procedure = models.TextField(_("procedure"), max_length=limits.LONG_TEXT)
     time_frame = models.TextField(_("time frame"), max_length=limits.LONG_TEXT)
@@ -27,7 +32,12 @@ class ServiceCharter(models.Model):
         verbose_name_plural = _("service charters")
 
     def __str__(self) -> str:
-        return str(self.forum)
+        return str(self.body)
+
+    def save(self, *args, **kwargs):
+        if self.body_id is None:
+            self.body = PublicBody.objects.main(self.forum)
+        super().save(*args, **kwargs)
 
     @property
     def audit_forum_id(self) -> int | None:

@@ -17,10 +17,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from sinergi.core import pii
-from sinergi.core.uploads import UploadKind
+from sinergi.core.uploads import TableKind, UploadKind
 from sinergi.core.workflow import TransitionError
 from sinergi.ppid.models.event import RequestAction
 from sinergi.ppid.models.notice import Decision, WrittenNotice
+
+# What a given document is saved as when downloaded (images are re-encoded as JPEG at upload).
+EXTENSIONS = {UploadKind.PDF: "pdf", UploadKind.IMAGE: "jpg", TableKind.CSV: "csv", TableKind.XLSX: "xlsx"}
 
 
 def document_path(instance: NoticeDocument, filename: str) -> str:
@@ -32,7 +35,7 @@ class NoticeDocument(models.Model):
                                verbose_name=_("written notice"))  # fmt: skip
     file = models.FileField(_("file"), upload_to=document_path, max_length=200)
     name = models.CharField(_("name shown to the requester"), max_length=200)
-    kind = models.CharField(_("kind"), max_length=10, choices=UploadKind.choices)
+    kind = models.CharField(_("kind"), max_length=10, choices=UploadKind.choices + TableKind.choices)
     size = models.PositiveIntegerField(_("size in bytes"))
     sha256 = models.CharField(_("SHA-256"), max_length=64)
     blacked_out = models.BooleanField(_("blacked-out copy"), default=False,
@@ -60,7 +63,7 @@ class NoticeDocument(models.Model):
 
     def download_name(self) -> str:
         stem = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in self.name)[:80].strip("-") or "dokumen"
-        return f"{stem}.pdf" if self.kind == UploadKind.PDF else f"{stem}.jpg"
+        return f"{stem}.{EXTENSIONS.get(self.kind, 'bin')}"
 
     @property
     def requester_downloads(self) -> int:

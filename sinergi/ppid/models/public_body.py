@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from sinergi.core import limits
@@ -37,6 +39,10 @@ def validate_pattern(pattern: str) -> None:
         raise ValidationError(_("Use only {no}, {kode}, {bulan} and {tahun} in the pattern.")) from error
 
 
+validate_code = RegexValidator(r"^[A-Za-z0-9][A-Za-z0-9.-]*$",
+                               _("Use letters, digits, dots and hyphens only (the code is part of addresses)."))
+
+
 def main_body_name(forum) -> str:
     """"Pemerintah Kabupaten Kepulauan Meranti" from the forum's region ("Kabupaten Kepulauan Meranti, Riau")."""
     return f"Pemerintah {forum.region_name.split(',')[0].strip()}"[:200]
@@ -58,7 +64,8 @@ class PublicBody(models.Model):
     forum = models.ForeignKey("forum.Forum", on_delete=models.CASCADE, related_name="public_bodies",
                               verbose_name=_("forum"))  # fmt: skip
     name = models.CharField(_("name"), max_length=200)
-    code = models.CharField(_("code in numbers"), max_length=30, help_text=_("E.g. MERANTI or KEJARI-MRT."))
+    code = models.CharField(_("code in numbers"), max_length=30, validators=[validate_code],
+                            help_text=_("Letters, digits, dots and hyphens; e.g. MERANTI or KEJARI-MRT."))  # fmt: skip
     kind = models.CharField(_("kind"), max_length=10, choices=PublicBodyKind.choices,
                             default=PublicBodyKind.REGIONAL_GOVERNMENT)  # fmt: skip
     is_main = models.BooleanField(_("the forum's main body"), default=False, editable=False)
@@ -83,10 +90,15 @@ class PublicBody(models.Model):
                                   related_name="+", verbose_name=_("PPID (head)"))  # fmt: skip
     ppid_position = models.CharField(_("position of the PPID"), max_length=200, blank=True)
     ppid_nip = models.CharField(_("NIP of the PPID"), max_length=30, blank=True)
+    ppid_signature = models.ImageField(_("signature image of the PPID"), upload_to="ppid/tanda-tangan/", blank=True,
+                                       help_text=_("Optional: a scan printed above the name on letters."))  # fmt: skip
     atasan = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                related_name="+", verbose_name=_("atasan PPID"))  # fmt: skip
     atasan_position = models.CharField(_("position of the atasan PPID"), max_length=200, blank=True)
     atasan_nip = models.CharField(_("NIP of the atasan PPID"), max_length=30, blank=True)
+    atasan_signature = models.ImageField(_("signature image of the atasan PPID"), upload_to="ppid/tanda-tangan/",
+                                         blank=True,
+                                         help_text=_("Optional: a scan printed above the name on letters."))  # fmt: skip
 
     objects = PublicBodyQuerySet.as_manager()
 
@@ -119,6 +131,11 @@ class PublicBody(models.Model):
         RequestCounter.objects.filter(pk=counter.pk).update(last=models.F("last") + 1)
         counter.refresh_from_db()
         return self.number(counter.last, day, self.letter_pattern)
+
+    def page_url(self, name: str) -> str:
+        """The address of one of the body's public pages (`public_dip`, `service_charter`): the main body's
+        without its code."""
+        return reverse(name) if self.is_main else reverse(name, args=[self.code])
 
     def units(self):
         """The agencies that are this body's units (every agency of the forum that is no other body's, for the

@@ -1,7 +1,8 @@
 """The narrative of the annual report (laporan layanan informasi publik), written by the PPID.
 
-One per forum, year and agency, or for the whole forum when the agency is empty. The statistics
-beside it are computed from the records (`sinergi/ppid/annual_report.py`), never stored.
+One per public body and year (each Badan Publik reports on its own, UU 14/2008 Pasal 7(3) and Perki
+1/2021), and optionally per unit (agency) of that body. The statistics beside it are computed from
+the records (`sinergi/ppid/annual_report.py`), never stored.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from sinergi.ppid.models.public_body import PublicBody
+
 SECTION_LIMIT = 20_000  # characters per section: several pages of a printed report
 
 
@@ -17,10 +20,12 @@ class AnnualReport(models.Model):
     forum = models.ForeignKey(
         "forum.Forum", on_delete=models.CASCADE, related_name="ppid_annual_reports", verbose_name=_("forum")
     )
+    body = models.ForeignKey("ppid.PublicBody", on_delete=models.PROTECT, related_name="annual_reports",
+                             verbose_name=_("public body"))  # fmt: skip
     year = models.PositiveSmallIntegerField(_("year"))
     agency = models.ForeignKey("forum.Agency", null=True, blank=True, on_delete=models.PROTECT,
                                related_name="ppid_annual_reports", verbose_name=_("agency"),
-                               help_text=_("Empty for the report of the whole forum."))  # fmt: skip
+                               help_text=_("Empty for the report of the whole public body."))  # fmt: skip
     policy = models.TextField(_("policy on public information service"), blank=True, max_length=SECTION_LIMIT,
                               help_text=_("Regulations, decrees and standard procedures in force."))  # fmt: skip
     facilities = models.TextField(_("facilities, staff and budget"), blank=True, max_length=SECTION_LIMIT,
@@ -53,28 +58,34 @@ class AnnualReport(models.Model):
     SECTIONS = ("policy", "facilities", "decisions_carried_out", "obstacles", "recommendations")
 
     class Meta:
-        ordering = ["-year", "agency__name"]
+        ordering = ["-year", "-body__is_main", "body__name", "agency__name"]
         verbose_name = _("annual report")
         verbose_name_plural = _("annual reports")
         constraints = [
-            models.UniqueConstraint(fields=["forum", "year", "agency"], condition=models.Q(agency__isnull=False),
+            models.UniqueConstraint(fields=["body", "year", "agency"], condition=models.Q(agency__isnull=False),
                                     name="ppid_annual_report_one_per_agency"),
-            models.UniqueConstraint(fields=["forum", "year"], condition=models.Q(agency__isnull=True),
-                                    name="ppid_annual_report_one_per_forum"),
+            models.UniqueConstraint(fields=["body", "year"], condition=models.Q(agency__isnull=True),
+                                    name="ppid_annual_report_one_per_body"),
         ]  # fmt: skip
 
     def __str__(self) -> str:
-        return f"{self.year} {self.agency or self.forum}"
+        return f"{self.year} {self.agency or self.body}"
+
+    def save(self, *args, **kwargs):
+        if self.body_id is None:
+            self.body = report_body(self.forum, self.agency)
+        super().save(*args, **kwargs)
 
     @property
     def audit_forum_id(self) -> int | None:
         return self.forum_id
 
     @classmethod
-    def for_scope(cls, forum, year: int, agency=None) -> AnnualReport:
-        """The saved narrative for the forum or agency and year, or a new empty one (not saved)."""
-        found = cls.objects.filter(forum=forum, year=year, agency=agency).select_related("updated_by").first()
-        return found or cls(forum=forum, year=year, agency=agency)
+    def for_scope(cls, forum, year: int, agency=None, body=None) -> AnnualReport:
+        """The saved narrative for the body (or one of its agencies) and year, or a new empty one (not saved)."""
+        body = body or report_body(forum, agency)
+        found = cls.objects.filter(body=body, year=year, agency=agency).select_related("updated_by", "body").first()
+        return found or cls(forum=forum, body=body, year=year, agency=agency)
 
     def sections(self) -> list[tuple[str, str]]:
         """(heading, text) of the four narrative sections, in the order of the report."""
@@ -91,3 +102,8 @@ class AnnualReport(models.Model):
     @property
     def is_signed(self) -> bool:
         return self.signed_at is not None
+
+
+def report_body(forum, agency=None) -> PublicBody | None:
+    """The body a report is of when none is named: the agency's, else the forum's main body."""
+    return PublicBody.objects.of_agency(agency) if agency is not None else PublicBody.objects.main(forum)

@@ -53,7 +53,7 @@ def test_the_ppid_utama_writes_the_forums_narrative_and_it_is_audited(ppid_utama
     report = AnnualReport.objects.get(forum=forum, year=2025, agency=None)
     assert (report.obstacles, report.updated_by) == (TEXT["obstacles"], ppid_utama)
     page = client.get(SHOW, {"tahun": "2025"}).content.decode()
-    assert TEXT["recommendations"] in page and f"{EDIT}?tahun=2025&amp;instansi=" in page
+    assert TEXT["recommendations"] in page and f"{EDIT}?tahun=2025&amp;badan=MERANTI&amp;instansi=" in page
     client.post(f"{EDIT}?tahun=2025&instansi=", {**TEXT, "policy": "Perbup 3/2025."})
     assert AnnualReport.objects.count() == 1
     entries = history_for(report)
@@ -133,7 +133,7 @@ def test_the_pdf_prints_the_narrative_in_indonesian(ppid_utama, ppid_dinkes, for
     assert response["Content-Type"] == "application/pdf"
     assert response["Content-Disposition"] == 'inline; filename="laporan-ppid-2025-dinkes.pdf"'
     lines = pdf_lines(response.content)
-    for text in [*TEXT.values(), dinkes.name, forum.name]:
+    for text in [*TEXT.values(), dinkes.name, forum.public_bodies.get(is_main=True).name]:
         assert squash(text) in lines
     assert "Permohonanditerima0" in lines  # the statistics' labels are the Indonesian ones
     assert any("17Februari2026" in line for line in lines)  # the date printed, the Indonesian way
@@ -141,4 +141,4 @@ def test_the_pdf_prints_the_narrative_in_indonesian(ppid_utama, ppid_dinkes, for
 
 def test_the_report_page_links_the_pdf(ppid_utama, forum):
     page = client_for(ppid_utama).get(SHOW, {"tahun": "2025"}).content.decode()
-    assert "?tahun=2025&amp;instansi=&amp;format=pdf" in page
+    assert "?tahun=2025&amp;badan=MERANTI&amp;instansi=&amp;format=pdf" in page

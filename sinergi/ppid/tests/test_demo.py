@@ -148,8 +148,10 @@ def test_demo_logins_and_registers(forum):
     assert ForumRole.objects.filter(forum=forum, role=ForumRoleKind.ATASAN_PPID).exists()
     pelaksana = AgencyRole.objects.filter(agency__forum=forum, role=AgencyRoleKind.PPID_PELAKSANA)
     assert pelaksana.values("agency").distinct().count() >= 4
-    charter = ServiceCharter.objects.get(forum=forum)
+    charter = ServiceCharter.objects.get(forum=forum, body__is_main=True)
     assert all(text.strip() for _heading, text in charter.elements())
+    kejari = ServiceCharter.objects.get(forum=forum, body__code="KEJARI")  # a body of its own, its own maklumat
+    assert "Kepala Kejaksaan Negeri" in kejari.procedure
     for entry in DikEntry.objects.filter(agency__forum=forum):
         entry.clean()  # letters a-f carry an end date
     dip = DipEntry.objects.filter(agency__forum=forum)

@@ -50,7 +50,7 @@ def test_from_the_public_form_to_the_kejari_and_the_requesters_download(browser,
     field(ppid, "Bahan yang diberikan").fill("Tabel statistik perkara pidana umum 2025 (PDF).")
     ppid.get_by_role("button", name="Terbitkan pemberitahuan tertulis").click()
     expect(ppid.get_by_role("status")).to_contain_text("Pemberitahuan tertulis sudah diterbitkan")
-    field(ppid, "Dokumen (PDF atau gambar)").set_input_files(
+    field(ppid, "Dokumen (PDF, gambar, CSV, atau XLSX)").set_input_files(
         {"name": "statistik.pdf", "mimeType": "application/pdf", "buffer": pdf_bytes()}
     )
     field(ppid, "Nama yang dilihat pemohon").fill("Statistik perkara pidana umum 2025")
@@ -70,3 +70,37 @@ def test_from_the_public_form_to_the_kejari_and_the_requesters_download(browser,
     notice = public.request.get(base + item.get_tracking_url() + "pemberitahuan.pdf")
     text = " ".join(PdfReader(io.BytesIO(notice.body())).pages[0].extract_text().split())
     assert "KEJAKSAAN NEGERI KEPULAUAN MERANTI" in text and "Forum Kehumasan" not in text  # the body's letterhead
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_the_kejaris_ppid_keeps_its_letterhead_and_the_public_finds_its_dip(browser, live_server, forum, kejari):  # noqa: F811
+    from sinergi.ppid.tests.test_public_body_office import png
+
+    base = live_server.url
+    ppid = browser.new_context(**PHONE).new_page()
+    ppid.set_default_timeout(10_000)
+    sign_in(ppid, base, kejari.ppid_head.email)
+    ppid.goto(base + "/ruang-kerja/ppid/badan-publik/")
+    expect(ppid.locator("main")).to_contain_text("Surat tercetak dengan bagian kosong")  # no address yet
+    ppid.get_by_role("link", name="Ubah").click()
+    field(ppid, "Alamat").fill("Jl. Dorak No. 1, Selatpanjang")
+    field(ppid, "NIP PPID").fill("198501012010011001")
+    signature = png()
+    field(ppid, "Gambar tanda tangan PPID").set_input_files(
+        {"name": "ttd.png", "mimeType": "image/png", "buffer": signature.read()})
+    assert accessibility_problems(ppid) == []
+    assert ppid.evaluate("document.documentElement.scrollWidth") <= 390
+    ppid.get_by_role("button", name="Simpan").click()
+    expect(ppid.get_by_role("status")).to_contain_text("Badan publik sudah disimpan")
+    kejari.refresh_from_db()
+    assert kejari.address == "Jl. Dorak No. 1, Selatpanjang" and kejari.ppid_signature
+
+    public = browser.new_context(**PHONE).new_page()
+    public.set_default_timeout(10_000)
+    public.goto(base + "/daftar-informasi-publik/")
+    public.locator("summary").click()
+    public.get_by_role("link", name="Kejaksaan Negeri Kepulauan Meranti").click()
+    expect(public.get_by_role("heading", level=1)).to_contain_text("Kejaksaan Negeri Kepulauan Meranti")
+    assert accessibility_problems(public) == []
+    assert public.evaluate("document.documentElement.scrollWidth") <= 390

@@ -5,24 +5,21 @@ from __future__ import annotations
 import datetime
 
 from django.conf import settings
-from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
 from sinergi.core.clients import client_fingerprint
 from sinergi.core.forums import current_forum
 from sinergi.core.list_filters import ListFilter
-from sinergi.core.permissions import allowed, require
 from sinergi.core.tasks import enqueue_or_defer
 from sinergi.core.workflow import TransitionError
 from sinergi.ppid import clock, register
 from sinergi.ppid.disputes import dispute_window
-from sinergi.ppid.forms import CharterForm, ObjectionForm, RequestForm
-from sinergi.ppid.models import DikEntry, DipEntry, InformationRequest, ServiceCharter
+from sinergi.ppid.forms import ObjectionForm, RequestForm
+from sinergi.ppid.models import InformationRequest, PublicBody
 from sinergi.ppid.models.request import RequestStatus
 from sinergi.ppid.notices import notice_pdf_response
 from sinergi.ppid.outgoing_letters import letter_response
@@ -40,7 +37,10 @@ def request_form(request):
     forum = current_forum(request)
     # The hourly limit is checked before the form is read, so a flood's files are never parsed.
     over_limit = request.method == "POST" and _too_many(forum, client_fingerprint(request))
-    form = RequestForm(request.POST or None, request.FILES or None, forum=forum, over_limit=over_limit)
+    # A link from a body's DIP or charter (`?badan=KODE`) chooses that body; the citizen may change it.
+    chosen = PublicBody.objects.filter(forum=forum, code__iexact=request.GET.get("badan", "")[:30]).first()
+    form = RequestForm(request.POST or None, request.FILES or None, forum=forum, over_limit=over_limit,
+                       initial={"public_body": chosen} if chosen else None)  # fmt: skip
     if request.method == "POST":
         fingerprint = client_fingerprint(request)
         if form.is_valid():
@@ -133,37 +133,3 @@ def public_register(request):
     header, rows = register.rows(page.object_list, register.PUBLIC_COLUMNS)
     page.object_list = [list(zip(header, row, strict=True)) for row in rows]  # each cell knows its column
     return render(request, "ppid/public_register.html", {"header": header, "page": page, "filters": filters})
-
-
-def public_dip(request):
-    """The whole Daftar Informasi Publik, and which information is exempt and on what grounds."""
-
-    forum = current_forum(request)
-    return render(request, "ppid/public_dip.html", {
-        "dip": DipEntry.objects.filter(agency__forum=forum).with_release_visibility()
-        .select_related("agency", "release"),
-        # Only that an exemption exists and why: never the information itself.
-        "dik": DikEntry.objects.filter(agency__forum=forum).select_related("agency")
-        .only("agency__name", "ground", "legal_basis", "ends_on", "decree_number", "decree_date"),
-    })  # fmt: skip
-
-
-def service_charter(request):
-    """The maklumat pelayanan, public; the PPID utama edits it on the same page."""
-
-    forum = current_forum(request)
-    charter = ServiceCharter.objects.filter(forum=forum).first()
-    may_change = allowed("ppid.change_charter", request.user, forum)
-    form = None
-    if may_change and (request.method == "POST" or "ubah" in request.GET or charter is None):
-        form = CharterForm(request.POST or None, instance=charter or ServiceCharter(forum=forum))
-        if request.method == "POST":
-            require("ppid.change_charter", request.user, forum)
-            if form.is_valid():
-                form.save()
-                messages.success(request, _("The service charter is saved."))
-                return redirect("service_charter")
-    elif request.method == "POST":
-        require("ppid.change_charter", request.user, forum)
-    return render(request, "ppid/service_charter.html", {"charter": charter, "form": form, "may_change": may_change,
-                                                         "periods": clock.periods(forum)})  # fmt: skip
