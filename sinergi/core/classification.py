@@ -56,6 +56,26 @@ class ExemptionGround(models.TextChoices):
         """Pasal 20: exemptions a-f are not permanent, so they carry an end date."""
         return self.value in "abcdef"
 
+    @property
+    def meaning(self) -> str:
+        """What Pasal 17 says of this letter, as a letter of refusal quotes it."""
+        return str(EXEMPTION_MEANINGS[self.value])
+
+
+# Pasal 17 letters a-j in the words of the law (abridged), as the PPID's letters print them.
+EXEMPTION_MEANINGS = {
+    "a": _("information that, if opened and given to a requester, could obstruct law enforcement"),
+    "b": _("information that, if opened, could harm the protection of intellectual property and of fair competition"),
+    "c": _("information that, if opened, could endanger the defence and security of the state"),
+    "d": _("information that, if opened, could reveal Indonesia's natural wealth"),
+    "e": _("information that, if opened, could harm national economic resilience"),
+    "f": _("information that, if opened, could harm foreign relations"),
+    "g": _("information that, if opened, could reveal the contents of a private authentic deed or a last will"),
+    "h": _("information that, if opened, could reveal personal secrets"),
+    "i": _("memoranda or letters between or within public bodies that are secret by their nature"),
+    "j": _("information that may not be disclosed under another law"),
+}
+
 
 class ClassifiedQuerySet(models.QuerySet):
     def not_exempt(self):

@@ -33,7 +33,7 @@ def objection_answer_pdf(item: InformationRequest) -> bytes:
     return letters.frozen_or_issued(LetterKind.OBJECTION_ANSWER, item.public_body, None, letter.issued_on, item,
                                     "ppid/letters/objection_answer.html", {
         "item": item, "objection": objection, "forum": item.forum, "body": item.public_body,
-        "day": letter.issued_on, "dispute_by": window[1] if window else None,
+        "day": letter.issued_on, "dispute_by": window[1] if window else None, "periods": clock.periods(item.forum),
     })  # fmt: skip
 
 
@@ -46,7 +46,7 @@ def refusal_decision_pdf(item: InformationRequest) -> bytes:
     return letters.frozen_or_issued(LetterKind.REFUSAL_DECISION, item.public_body, None, letter.issued_on, item,
                                     "ppid/letters/refusal_decision.html", {
         "item": item, "notice": notice, "forum": item.forum, "body": item.public_body, "day": letter.issued_on,
-        "objection_by": window[1] if window else None,
+        "objection_by": window[1] if window else None, "periods": clock.periods(item.forum),
     })  # fmt: skip
 
 

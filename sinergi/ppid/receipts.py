@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from sinergi.core.pdf import pdf_response
 from sinergi.ppid import clock, letters
-from sinergi.ppid.models import InformationRequest, LetterKind, Objection
+from sinergi.ppid.models import InformationRequest, LetterKind, Objection, ObjectionGround
 
 
 def receipt_pdf(item: InformationRequest) -> bytes:
@@ -39,6 +39,7 @@ def objection_receipt_pdf(objection: Objection) -> bytes:
         "objection": objection, "item": item, "forum": item.forum, "answer_due_on": objection.answer_due_on(),
         "received_at": objection.received_at.astimezone(item.forum.zone),
         "received_by": _officer(objection.registered_by), "periods": clock.periods(item.forum),
+        "grounds": ObjectionGround.choices,
     })  # fmt: skip
 
 

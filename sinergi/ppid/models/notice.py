@@ -108,10 +108,12 @@ class WrittenNotice(models.Model):
         item = self.request
         issued_on = item.forum.date_of(self.issued_at)
         letter = letters.issue(LetterKind.NOTICE, item.public_body, None, issued_on, request=item)
+        from sinergi.ppid.clock import periods  # cycle: the clock imports ppid.models for its calendar
+
         window = item.objection_window()
         return letters.render_letter("ppid/letters/notice.html", {
             "notice": self, "item": item, "forum": item.forum, "body": item.public_body, "issued_on": issued_on,
-            "objection_by": window[1] if window else None,
+            "objection_by": window[1] if window else None, "periods": periods(item.forum),
         }, letter)  # fmt: skip
 
     def issue_pdf(self) -> None:
@@ -123,6 +125,10 @@ class WrittenNotice(models.Model):
         pdf = self.as_pdf()
         letters.freeze(self.request.letters.get(kind=LetterKind.NOTICE), pdf)
         self.pdf.save(f"pemberitahuan-{self.request_id}.pdf", ContentFile(pdf), save=True)
+
+    @property
+    def exemption_meaning(self) -> str:
+        return ExemptionGround(self.exemption_ground).meaning if self.exemption_ground else ""
 
     @property
     def is_received(self) -> bool:

@@ -258,13 +258,16 @@ class InformationRequest(models.Model):
         return calendar.add_working_days(self.received_on, calendar.days_for(self.forum, Step.NOTICE))
 
     def objection_window(self, calendar=None):
-        """(first, last) day a keberatan may be filed: 30 working days from the ground arising,
-        i.e. from the written notice, or from the day the notice was due and did not come."""
+        """(first, last) day a keberatan may be filed: 30 working days from the ground arising, i.e. from the
+        written notice (from the day it reached the requester, when that was later), or from the day the
+        notice was due and did not come."""
         from sinergi.ppid.clock import DeadlineCalendar  # cycle: the clock imports ppid.models for its calendar
 
         calendar = calendar or DeadlineCalendar.for_forum(self.forum)
         notice = getattr(self, "notice", None) if self.status == RequestStatus.ANSWERED else None
         arose = self.forum.date_of(notice.issued_at) if notice else self.notice_due_on(calendar)
+        if notice and notice.delivered_on and notice.delivered_on > arose:
+            arose = notice.delivered_on  # counted from the day the requester received the notice
         if not notice and self.forum.today() <= arose:
             return None  # still within the PPID's own period: nothing to object to yet
         return arose, calendar.add_working_days(arose, calendar.days_for(self.forum, Step.OBJECTION))

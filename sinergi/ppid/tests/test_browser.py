@@ -95,7 +95,7 @@ def test_a_request_from_the_public_form_to_the_atasans_decision(browser, live_se
     public.goto(tracking)
     expect(public.locator("main")).to_contain_text("Rekap memuat nama penerima.")
     assert accessibility_problems(public) == []
-    public.get_by_label("a. Permohonan ditolak berdasarkan Pasal 17").check()
+    public.get_by_label("a. Permohonan informasi ditolak (Pasal 17)").check()
     field(public, "Hal yang Anda keberatan").fill("Rekap bisa diberikan tanpa nama.")
     public.get_by_role("button", name="Kirim keberatan").click()
     expect(public.locator("#keberatan")).to_contain_text("Keberatan Anda")

@@ -75,7 +75,7 @@ def notice_text(item, **fields) -> str:
 def test_a_refusal_states_its_ground_its_consequence_test_and_the_right_to_object_and_no_cost(item):
     text = notice_text(item, held="held", decision="refused", exemption_ground="h", consequence="Membuka nama "
                        "penerima mengungkap rahasia pribadi.", refusal_reason="Memuat data pribadi penerima.")  # fmt: skip
-    for element in ("PEMBERITAHUAN TERTULIS", "Kepada Yth.", "Siti Aminah", item.number, "Ditolak",
+    for element in ("PEMBERITAHUAN TERTULIS", "Nomor telepon/e-mail", "Siti Aminah", item.number, "Ditolak",
                     "Pasal 17 huruf h", "Uji konsekuensi", "Membuka nama penerima", "mengajukan keberatan kepada",
                     "Pejabat Pengelola Informasi dan Dokumentasi"):  # fmt: skip
         assert element in text, element
@@ -120,7 +120,7 @@ def test_an_extension_is_a_letter_sent_to_the_requester(item, dinkes):
     text = text_of(pdf)
     letter = IssuedLetter.objects.get(request=item, kind=LetterKind.EXTENSION)
     for element in ("PEMBERITAHUAN PERPANJANGAN", letter.number, "Data tersebar di sembilan puskesmas",
-                    "7 hari kerja", "Rabu, 1 April 2026", letter.code):  # fmt: skip
+                    "7 (tujuh) hari kerja", "sampai dengan", "Rabu, 1 April 2026", letter.code):  # fmt: skip
         assert element in text, element
 
 
@@ -139,7 +139,7 @@ def test_the_atasans_answer_is_a_letter_with_the_way_to_the_komisi_informasi(ite
         item.objection.decide(sekda, "rejected", "Penolakan dikuatkan.", "Sekretaris Daerah selaku Atasan PPID")
         text = text_of(Client().get(reverse("ppid:track_letter_pdf",
                                             args=[item.tracking_token, "tanggapan-keberatan"])).content)  # fmt: skip
-    for element in ("TANGGAPAN ATASAN PPID ATAS KEBERATAN", item.objection.number, "Keberatan ditolak",
+    for element in ("TANGGAPAN ATASAN PPID ATAS KEBERATAN", item.objection.number, "MENOLAK KEBERATAN PEMOHON DAN MENGUATKAN KEPUTUSAN PPID",
                     "Penolakan dikuatkan.", "Komisi Informasi paling lambat", "Mahmud Effendi",
                     "Sekretaris Daerah selaku Atasan PPID"):  # fmt: skip
         assert element in text, element

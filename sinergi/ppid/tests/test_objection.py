@@ -32,7 +32,7 @@ def test_the_requester_objects_and_reads_the_atasans_answer(item, sekda):
     refuse(item)
     page = Client().post(item.get_tracking_url(), {"grounds": ["a"], "statement": "Data agregat tidak rahasia."},
                          follow=True).content.decode()  # fmt: skip
-    assert "Keberatan Anda" in page and "Permohonan ditolak berdasarkan Pasal 17" in page
+    assert "Keberatan Anda" in page and "Permohonan informasi ditolak (Pasal 17)" in page
     client_for(sekda).post(reverse("ppid_office:decide_objection", args=[item.pk]), {
         "outcome": "upheld", "answer": "Rekap tanpa nama wajib diberikan.", "position": "Sekretaris Daerah",
     })  # fmt: skip

@@ -47,7 +47,7 @@ def test_a_phone_request_is_numbered_at_once_and_its_receipt_names_the_officer(d
     response = client.get(reverse("ppid_office:receipt_pdf", args=[item.pk]))
     assert response.status_code == 200, response.content[:300]
     receipt = pdf_text(response.content)
-    for expected in ("TANDA BUKTI PENERIMAAN PERMOHONAN INFORMASI PUBLIK", item.number, "Pak Darman (Perorangan)",
+    for expected in ("TANDA BUKTI PENERIMAAN PERMOHONAN INFORMASI PUBLIK", item.number, "Pak Darman", "Pemohon : Perorangan",
                      "Jadwal kapal penyeberangan", "( Sri Wahyuni )"):  # fmt: skip
         assert expected in receipt, expected
     assert "Diterima secara elektronik" not in receipt
@@ -89,7 +89,7 @@ def test_a_written_objection_brought_to_the_desk_is_registered_with_its_receipt(
         assert objection.channel == "pos" and objection.registered_by == desk
         assert item.events.get(action=RequestAction.OBJECTED).actor == desk
         receipt = pdf_text(client.get(reverse("ppid_office:objection_receipt_pdf", args=[item.pk])).content)
-        assert "TANDA BUKTI PENERIMAAN KEBERATAN" in receipt and objection.number in receipt
+        assert "PERNYATAAN KEBERATAN ATAS PERMOHONAN INFORMASI" in receipt and "tanda bukti penerimaan keberatan" in receipt and objection.number in receipt
         assert "( Sri Wahyuni )" in receipt and "hari kerja" in receipt
         mine = Client().get(reverse("ppid:track_objection_receipt_pdf", args=[item.tracking_token]))
         assert mine.status_code == 200

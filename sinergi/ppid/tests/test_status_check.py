@@ -46,7 +46,7 @@ def test_the_receipt_states_the_number_what_was_asked_and_the_deadline(requested
     assert response["Content-Type"] == "application/pdf" and "no-store" in response["Cache-Control"]
     text = pdf_text(response.content)
     for expected in ("TANDA BUKTI PENERIMAAN PERMOHONAN INFORMASI PUBLIK", requested.number, "Siti Aminah",
-                     "Data penerima bantuan sosial", "Senin, 16 Maret 2026", "10 hari kerja", "7 hari kerja",
+                     "Data penerima bantuan sosial", "Senin, 16 Maret 2026", "10 (sepuluh) hari kerja", "7 (tujuh) hari kerja", "Hak-hak pemohon informasi",
                      "cek-status", "Diterima secara elektronik"):  # fmt: skip
         assert expected in text, expected
     assert Client().get(reverse("ppid:track_receipt_pdf", args=[requested.tracking_token])).status_code == 200
