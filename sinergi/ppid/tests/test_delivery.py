@@ -163,3 +163,22 @@ def test_a_report_from_the_mail_server_after_a_hand_over_changes_nothing(item, p
     item.notice.record_email_outcome("failed", "SMTP 550")
     item.notice.refresh_from_db()
     assert item.notice.delivery_state == DeliveryState.HANDED_OVER
+
+
+@pytest.mark.usefixtures("national_rules")
+def test_the_time_to_object_runs_from_the_day_the_notice_reached_the_requester(item, ppid_dinkes):
+    """A notice collected a week after it was written leaves the requester their whole 30 working days."""
+    from sinergi.ppid.clock import DeadlineCalendar
+
+    InformationRequest.objects.filter(pk=item.pk).update(delivery="langsung")
+    with time_machine.travel(dt.datetime(2026, 3, 2, 3, 0, tzinfo=dt.UTC)):  # Monday, in WIB
+        issue(item, ppid_dinkes)
+        item.refresh_from_db()
+        calendar = DeadlineCalendar.for_forum(item.forum)
+        from_the_notice = calendar.add_working_days(dt.date(2026, 3, 2), 30)
+        assert item.objection_window()[1] == from_the_notice  # not yet collected: the notice's own day
+    with time_machine.travel(dt.datetime(2026, 3, 9, 3, 0, tzinfo=dt.UTC)):
+        item.notice.record_delivery(dt.date(2026, 3, 9), ppid_dinkes, "langsung")
+        item.refresh_from_db()
+        assert item.objection_window() == (dt.date(2026, 3, 9), calendar.add_working_days(dt.date(2026, 3, 9), 30))
+        assert item.objection_window()[1] > from_the_notice

@@ -151,7 +151,9 @@ def test_a_refusal_is_also_decided_in_a_letter_of_its_own(item):
     text = text_of(Client().get(reverse("ppid:track_letter_pdf", args=[item.tracking_token,
                                                                       "keputusan-penolakan"])).content)  # fmt: skip
     for element in ("KEPUTUSAN PPID TENTANG PENOLAKAN PERMOHONAN INFORMASI", "UU 14/2008 Pasal 17 huruf h",
-                    "dapat menimbulkan konsekuensi", "Membuka nama penerima", "PERMOHONAN INFORMASI DITOLAK",
-                    "mengajukan keberatan kepada"):  # fmt: skip
+                    "dapat mengungkap rahasia pribadi", "INFORMASI YANG DIKECUALIKAN", "dapat menimbulkan konsekuensi",
+                    "Membuka nama penerima", "PERMOHONAN INFORMASI DITOLAK", "Nomor telepon/e-mail",
+                    "mengajukan keberatan kepada", "30 (tiga puluh) hari kerja sejak surat ini diterima"):  # fmt: skip
         assert element in text, element
+    assert "DITOLAK SEBAGIAN" not in text and "h. Rahasia pribadi: h." not in text
     assert IssuedLetter.objects.filter(request=item).count() == 2  # the notice and the decision, numbered apart

@@ -89,7 +89,10 @@ def test_a_written_objection_brought_to_the_desk_is_registered_with_its_receipt(
         assert objection.channel == "pos" and objection.registered_by == desk
         assert item.events.get(action=RequestAction.OBJECTED).actor == desk
         receipt = pdf_text(client.get(reverse("ppid_office:objection_receipt_pdf", args=[item.pk])).content)
-        assert "PERNYATAAN KEBERATAN ATAS PERMOHONAN INFORMASI" in receipt and "tanda bukti penerimaan keberatan" in receipt and objection.number in receipt
+        assert "PERNYATAAN KEBERATAN ATAS PERMOHONAN INFORMASI" in receipt and objection.number in receipt
+        assert "tanda bukti penerimaan keberatan" in receipt
+        # every ground of Pasal 35(1) is printed, the chosen ones ticked
+        assert receipt.count("☑") == len(objection.grounds) and receipt.count("☐") == 7 - len(objection.grounds)
         assert "( Sri Wahyuni )" in receipt and "hari kerja" in receipt
         mine = Client().get(reverse("ppid:track_objection_receipt_pdf", args=[item.tracking_token]))
         assert mine.status_code == 200
