@@ -29,6 +29,7 @@ urlpatterns = [
     path("", include("sinergi.portal.urls")),
     path("", include("sinergi.ppid.urls")),
     path("", include("sinergi.forum.urls")),
+    path("", include("sinergi.dissemination.urls")),
     path("ruang-kerja/", include(workspace_urls)),
     path("ruang-kerja/", include("sinergi.core.urls")),
     path("ruang-kerja/rilis/", include("sinergi.releases.urls")),

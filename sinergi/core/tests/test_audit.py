@@ -9,6 +9,7 @@ from django.utils import timezone
 from sinergi.conftest import make_agency
 from sinergi.core.audit import acting_as, history_for, is_audited
 from sinergi.core.models import AuditEntry, NotificationSetting
+from sinergi.dissemination.models import AmplificationRequest
 from sinergi.forum.models import (
     AgencyRole,
     Announcement,
@@ -203,7 +204,18 @@ CREATORS = {
     "releases.attachment": lambda f: Attachment.objects.create(
         release=make_release(make_agency(f, "bpbd", "BPBD")), kind="pdf", token="t", original_name="a.pdf"
     ),
+    "dissemination.amplificationrequest": lambda f: an_amplification_target(f).request,
+    "dissemination.amplificationtarget": lambda f: an_amplification_target(f),
+    "dissemination.postreport": lambda f: an_amplification_target(f).reports.create(
+        platform="x", url="https://x.com/bpbd/status/1", state="checked"
+    ),
 }
+
+
+def an_amplification_target(forum):
+    release = make_release(make_agency(forum, "bpbd", "BPBD"))
+    request = AmplificationRequest.objects.create(forum=forum, release=release, platforms=["x"], due_at=timezone.now())
+    return request.targets.create(agency=release.agency)
 
 
 @pytest.mark.parametrize("label", sorted(CREATORS))

@@ -1,0 +1,17 @@
+"""Every URL of amplification, mounted once at the site root."""
+
+from django.urls import include, path
+
+from sinergi.dissemination import views
+
+pages = ([
+    path("", views.request_list, name="list"),
+    path("minta/", views.ask, name="ask"),
+    path("bulanan/", views.monthly, name="monthly"),
+    path("<int:pk>/", views.board, name="board"),
+    path("sasaran/<int:pk>/lapor/", views.report, name="report"),
+    path("sasaran/<int:pk>/tidak-membagikan/", views.decline, name="decline"),
+    path("tautan/<int:pk>/terima/", views.accept, name="accept"),
+], "dissemination")  # fmt: skip
+
+urlpatterns = [path("ruang-kerja/amplifikasi/", include(pages))]

@@ -1,0 +1,154 @@
+"""Amplification in the back office: the requests, asking for one, its board, reporting and the monthly table."""
+
+from __future__ import annotations
+
+import re
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from sinergi.core.forums import current_forum
+from sinergi.core.permissions import allowed, require
+from sinergi.core.spreadsheets import CSV_TYPE, XLSX_TYPE, write_csv, write_xlsx
+from sinergi.core.workflow import TransitionError
+from sinergi.dissemination import amplification, compliance
+from sinergi.dissemination.forms import AskForm, ReportForm
+from sinergi.dissemination.models import AmplificationRequest, AmplificationTarget, PostReport
+
+
+@login_required
+def request_list(request):
+    forum = current_forum(request)
+    require("dissemination.view", request.user, forum)
+    requests = (AmplificationRequest.objects.filter(forum=forum).select_related("release__agency")
+                .prefetch_related("targets__reports", "targets__agency__social_accounts")[:50])  # fmt: skip
+    rows = [(item, sum(amplification.is_done(t) for t in item.targets.all()), len(item.targets.all()))
+            for item in requests]  # fmt: skip
+    return render(request, "dissemination/list.html", {
+        "rows": rows, "mine": amplification.waiting_targets(request.user, forum), "now": timezone.now(),
+        "may_ask": allowed("dissemination.ask", request.user, forum),
+    })  # fmt: skip
+
+
+@login_required
+def ask(request):
+    forum = current_forum(request)
+    require("dissemination.ask", request.user, forum)
+    initial = {"release": request.GET["rilis"]} if re.fullmatch(r"[0-9]{1,18}", request.GET.get("rilis", "")) else None
+    form = AskForm(request.POST or None, forum=forum, initial=initial)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            item = amplification.ask(data["release"], request.user, data["chosen"], data["platforms"], data["due_at"],
+                                     data["message"], data["urgent"])  # fmt: skip
+        except TransitionError as error:
+            form.add_error(None, str(error))
+        else:
+            nobody = amplification.without_admin(item)
+            messages.success(request, _("%(count)d agencies are asked to share. Their social-media admins are being "
+                                        "e-mailed.") % {"count": len(data["chosen"])})  # fmt: skip
+            if nobody:
+                messages.warning(request, _("Nobody can be told at %(agencies)s: they have no social-media admin in "
+                                            "the directory.") % {"agencies": ", ".join(a.name for a in nobody)})  # fmt: skip
+            return redirect("dissemination:board", item.pk)
+    return render(request, "dissemination/ask.html", {"form": form})
+
+
+@login_required
+def board(request, pk: int):
+    forum = current_forum(request)
+    require("dissemination.view", request.user, forum)
+    item = get_object_or_404(AmplificationRequest.objects.select_related("release__agency", "asked_by"), pk=pk,
+                             forum=forum)  # fmt: skip
+    targets = item.targets.select_related("agency").prefetch_related("reports", "agency__social_accounts")
+    now = timezone.now()
+    rows = []
+    for target in targets:
+        admins = amplification.admins_of(target.agency)
+        rows.append({"target": target, "cells": amplification.cells(target, now), "admins": admins,
+                     "done": amplification.is_done(target), "mine": allowed("dissemination.report", request.user, target),
+                     "report_form": ReportForm(prefix=f"t{target.pk}")})  # fmt: skip
+    rows.sort(key=lambda row: (not row["mine"], row["target"].agency.name))
+    return render(request, "dissemination/board.html", {
+        "item": item, "rows": rows, "late": now > item.due_at,
+        "may_accept": allowed("dissemination.accept_link", request.user, forum),
+    })  # fmt: skip
+
+
+def _target_for(request, pk: int) -> AmplificationTarget:
+    target = get_object_or_404(AmplificationTarget.objects.select_related("request", "agency"), pk=pk,
+                               request__forum=current_forum(request))  # fmt: skip
+    require("dissemination.report", request.user, target)
+    return target
+
+
+@login_required
+@require_POST
+def report(request, pk: int):
+    target = _target_for(request, pk)
+    form = ReportForm(request.POST, prefix=f"t{target.pk}")
+    if not form.is_valid():
+        messages.error(request, _("Give the link of the post."))
+    else:
+        try:
+            post = amplification.report(target, form.cleaned_data["platform"], form.cleaned_data["url"], request.user)
+        except TransitionError as error:
+            messages.error(request, _("Link not saved: %(why)s") % {"why": error})
+        else:
+            if post.problem:
+                messages.warning(request, _("Link kept but refused: %(why)s A moderator may accept it.") % {"why": post.problem})
+            else:
+                messages.success(request, _("The link of the post is recorded."))
+    return redirect("dissemination:board", target.request_id)
+
+
+@login_required
+@require_POST
+def decline(request, pk: int):
+    target = _target_for(request, pk)
+    try:
+        amplification.decline(target, request.user, request.POST.get("reason", "")[:400])
+    except TransitionError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Recorded: the agency will not share it, with its reason."))
+    return redirect("dissemination:board", target.request_id)
+
+
+@login_required
+@require_POST
+def accept(request, pk: int):
+    forum = current_forum(request)
+    require("dissemination.accept_link", request.user, forum)
+    post = get_object_or_404(PostReport.objects.select_related("target"), pk=pk, target__request__forum=forum)
+    try:
+        amplification.accept(post, request.user, request.POST.get("reason", "")[:400])
+    except TransitionError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("The link is accepted."))
+    return redirect("dissemination:board", post.target.request_id)
+
+
+@login_required
+def monthly(request):
+    """Per agency and month: asked, shared, shared on time; CSV, XLSX, and a chart."""
+    forum = current_forum(request)
+    require("dissemination.view", request.user, forum)
+    month = compliance.month_from(request.GET.get("bulan", ""), forum)
+    table = compliance.table(forum, month)
+    fmt = request.GET.get("format")
+    if fmt in ("csv", "xlsx"):
+        header, rows = compliance.export_rows(table)
+        name = f"amplifikasi-{month:%Y-%m}.{fmt}"
+        data = write_csv(header, rows) if fmt == "csv" else write_xlsx(_("Amplification"), header, rows)
+        response = HttpResponse(data, content_type=CSV_TYPE if fmt == "csv" else XLSX_TYPE)
+        response["Content-Disposition"] = f'attachment; filename="{name}"'
+        return response
+    return render(request, "dissemination/monthly.html", {"table": table, "month": month,
+                                                          "chart": compliance.chart_svg(table)})  # fmt: skip
