@@ -11,6 +11,7 @@ from sinergi.core.contributions import Card
 from sinergi.core.notifications import register_kind
 from sinergi.core.permissions import allowed
 from sinergi.dissemination import inbox
+from sinergi.dissemination.demo import load_demo_dissemination
 
 
 def amplification_card(request, forum) -> Card | None:
@@ -27,4 +28,5 @@ def register() -> None:
     contributions.inbox.register(inbox.releases_to_share)
     contributions.inbox.register(inbox.links_to_accept)
     contributions.cards.register(amplification_card)
+    contributions.demo_loaders.register(load_demo_dissemination, order=50)
     register_kind("dissemination.amplification", gettext_lazy("A request to share a release on our accounts"))

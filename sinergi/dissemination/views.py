@@ -73,9 +73,12 @@ def board(request, pk: int):
         rows.append({"target": target, "cells": amplification.cells(target, now), "admins": admins,
                      "done": amplification.is_done(target), "mine": allowed("dissemination.report", request.user, target),
                      "report_form": ReportForm(prefix=f"t{target.pk}")})  # fmt: skip
-    rows.sort(key=lambda row: (not row["mine"], row["target"].agency.name))
+    rows.sort(key=lambda row: (not row["mine"], row["done"], row["target"].agency.name))
+    summary = {"asked": len(rows), "done": sum(row["done"] for row in rows),
+               "declined": sum(bool(row["target"].declined_at) for row in rows),
+               "nobody": sum(not row["admins"] for row in rows)}  # fmt: skip
     return render(request, "dissemination/board.html", {
-        "item": item, "rows": rows, "late": now > item.due_at,
+        "item": item, "rows": rows, "late": now > item.due_at, "summary": summary,
         "may_accept": allowed("dissemination.accept_link", request.user, forum),
     })  # fmt: skip
 
