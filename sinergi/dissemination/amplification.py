@@ -63,6 +63,22 @@ def ask(release: Release, by, agencies, platforms: list[str], due_at: dt.datetim
     return request
 
 
+URGENT_WITHIN = dt.timedelta(hours=2)  # how soon an urgent (serta-merta) release is to be shared everywhere
+
+
+def ask_everyone_at_once(release: Release, by) -> AmplificationRequest:
+    """A serta-merta release: every active agency, every platform, within two hours."""
+    agencies = Agency.objects.active().filter(forum=release.agency.forum)
+    return ask(release, by, agencies, [value for value, _label in PLATFORMS], timezone.now() + URGENT_WITHIN,
+               _("Serta-merta information: please share it on every official account at once."), urgent=True)  # fmt: skip
+
+
+def urgent_not_yet_asked(forum):
+    """Fresh serta-merta releases of the forum that nobody has asked the agencies to share yet."""
+    return (Release.objects.public().urgent().in_forum(forum).filter(amplification_requests__isnull=True)
+            .select_related("agency").order_by("-published_at"))  # fmt: skip
+
+
 def without_admin(request: AmplificationRequest) -> list[Agency]:
     """The agencies asked that have nobody to tell."""
     return [target.agency for target in request.targets.select_related("agency") if not admins_of(target.agency)]

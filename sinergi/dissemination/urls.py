@@ -7,6 +7,7 @@ from sinergi.dissemination import views
 pages = ([
     path("", views.request_list, name="list"),
     path("minta/", views.ask, name="ask"),
+    path("segera/<int:release_id>/", views.ask_everyone, name="ask_everyone"),
     path("bulanan/", views.monthly, name="monthly"),
     path("<int:pk>/", views.board, name="board"),
     path("sasaran/<int:pk>/lapor/", views.report, name="report"),

@@ -32,6 +32,7 @@ def request_list(request):
     return render(request, "dissemination/list.html", {
         "rows": rows, "mine": amplification.waiting_targets(request.user, forum), "now": timezone.now(),
         "may_ask": allowed("dissemination.ask", request.user, forum),
+        "urgent": amplification.urgent_not_yet_asked(forum) if allowed("dissemination.ask", request.user, forum) else [],
     })  # fmt: skip
 
 
@@ -57,6 +58,22 @@ def ask(request):
                                             "the directory.") % {"agencies": ", ".join(a.name for a in nobody)})  # fmt: skip
             return redirect("dissemination:board", item.pk)
     return render(request, "dissemination/ask.html", {"form": form})
+
+
+@login_required
+@require_POST
+def ask_everyone(request, release_id: int):
+    """One tap for a serta-merta release: every agency, every platform, within two hours."""
+    forum = current_forum(request)
+    require("dissemination.ask", request.user, forum)
+    release = get_object_or_404(amplification.urgent_not_yet_asked(forum), pk=release_id)
+    item = amplification.ask_everyone_at_once(release, request.user)
+    messages.success(request, _("Every agency is asked to share it within two hours."))
+    nobody = amplification.without_admin(item)
+    if nobody:
+        messages.warning(request, _("Nobody can be told at %(agencies)s: they have no social-media admin in "
+                                    "the directory.") % {"agencies": ", ".join(a.name for a in nobody)})  # fmt: skip
+    return redirect("dissemination:board", item.pk)
 
 
 @login_required

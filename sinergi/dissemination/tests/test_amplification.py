@@ -155,3 +155,18 @@ def test_the_monthly_table_counts_asked_shared_and_on_time(moderator, release, a
     assert "Dinas Kesehatan,1,1,1,0,100" in csv.replace("\r", "") and "Kantor Imigrasi Kelas II TPI Selatpanjang,1,0,0,0,0" in csv
     xlsx = client_for(moderator).get(monthly, {"format": "xlsx", "bulan": "2026-13"})
     assert xlsx.status_code == 200 and xlsx.content.startswith(b"PK")
+
+
+def test_a_serta_merta_release_is_asked_of_every_agency_with_one_tap(moderator, imigrasi, admin_dinkes):
+    urgent = published(imigrasi, title="Banjir rob di Selatpanjang: jalur evakuasi", kip_class="serta_merta")
+    page = client_for(moderator).get(reverse("dissemination:list")).content.decode()
+    assert "Banjir rob di Selatpanjang" in page and "Minta semua instansi membagikan sekarang" in page
+    url = reverse("dissemination:ask_everyone", args=[urgent.pk])
+    assert client_for(admin_dinkes).post(url).status_code == 403
+    client_for(moderator).post(url)
+    item = AmplificationRequest.objects.get()
+    assert item.urgent and item.targets.count() == 3 and "x" in item.platforms
+    assert item.due_at - item.created_at <= dt.timedelta(hours=2, minutes=1)
+    assert client_for(moderator).post(url).status_code == 404  # asked already
+    assert "Minta semua instansi membagikan sekarang" not in client_for(moderator).get(
+        reverse("dissemination:list")).content.decode()  # fmt: skip
