@@ -9,6 +9,8 @@ reason, so nothing counts as shared that nobody could see was the agency's own.
 
 from __future__ import annotations
 
+import secrets
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -136,3 +138,51 @@ class PostReport(models.Model):
     @property
     def on_time(self) -> bool:
         return self.reported_at <= self.target.request.due_at
+
+
+def new_code() -> str:
+    alphabet = "abcdefghijkmnpqrstuvwxyz23456789"  # no 0/o, 1/l: read aloud and typed from a poster
+    return "".join(secrets.choice(alphabet) for _n in range(7))
+
+
+class ShareKit(models.Model):
+    """What a release is shared with: its short link's code, the focal point of its lead image, and the
+    captions as the admins last edited them (empty: the drafts are used)."""
+
+    release = models.OneToOneField("releases.Release", on_delete=models.CASCADE, related_name="share_kit",
+                                   verbose_name=_("release"))  # fmt: skip
+    code = models.CharField(_("short link code"), max_length=12, unique=True, default=new_code)
+    focal_x = models.FloatField(_("focal point, across"), default=0.5)
+    focal_y = models.FloatField(_("focal point, down"), default=0.5)
+    captions = models.JSONField(_("captions"), default=dict, blank=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+", verbose_name=_("updated by"))  # fmt: skip
+
+    class Meta:
+        verbose_name = _("share kit")
+        verbose_name_plural = _("share kits")
+
+    def __str__(self) -> str:
+        return str(self.release)
+
+    @property
+    def audit_forum_id(self) -> int | None:
+        return self.release.agency.forum_id
+
+
+class ShareClick(models.Model):
+    """Clicks on a short link per source platform and day: a count, never who clicked."""
+
+    kit = models.ForeignKey(ShareKit, on_delete=models.CASCADE, related_name="clicks")
+    source = models.CharField(max_length=20)
+    day = models.DateField()
+    count = models.PositiveIntegerField(default=0)
+
+    audit_trail_exempt = True  # a counter
+
+    class Meta:
+        constraints = [models.UniqueConstraint("kit", "source", "day", name="share_click_once_per_source_and_day")]
+
+    def __str__(self) -> str:
+        return f"{self.kit} {self.source} {self.day}: {self.count}"

@@ -2,7 +2,7 @@
 
 from django.urls import include, path
 
-from sinergi.dissemination import views
+from sinergi.dissemination import kit_views, views
 
 pages = ([
     path("", views.request_list, name="list"),
@@ -13,6 +13,12 @@ pages = ([
     path("sasaran/<int:pk>/lapor/", views.report, name="report"),
     path("sasaran/<int:pk>/tidak-membagikan/", views.decline, name="decline"),
     path("tautan/<int:pk>/terima/", views.accept, name="accept"),
+    path("kit/<int:release_id>/", kit_views.kit, name="kit"),
+    path("kit/<int:release_id>/gambar/<str:name>.jpg", kit_views.kit_image, name="kit_image"),
+    path("kit/<int:release_id>/kit.zip", kit_views.kit_zip, name="kit_zip"),
 ], "dissemination")  # fmt: skip
 
-urlpatterns = [path("ruang-kerja/amplifikasi/", include(pages))]
+urlpatterns = [
+    path("ruang-kerja/amplifikasi/", include(pages)),
+    path("s/<str:code>", kit_views.share_link, name="share_link"),
+]

@@ -9,7 +9,7 @@ from django.utils import timezone
 from sinergi.conftest import make_agency
 from sinergi.core.audit import acting_as, history_for, is_audited
 from sinergi.core.models import AuditEntry, NotificationSetting
-from sinergi.dissemination.models import AmplificationRequest
+from sinergi.dissemination.models import AmplificationRequest, ShareKit
 from sinergi.forum.models import (
     AgencyRole,
     Announcement,
@@ -206,6 +206,7 @@ CREATORS = {
     ),
     "dissemination.amplificationrequest": lambda f: an_amplification_target(f).request,
     "dissemination.amplificationtarget": lambda f: an_amplification_target(f),
+    "dissemination.sharekit": lambda f: ShareKit.objects.create(release=make_release(make_agency(f, "bpbd", "BPBD"))),
     "dissemination.postreport": lambda f: an_amplification_target(f).reports.create(
         platform="x", url="https://x.com/bpbd/status/1", state="checked"
     ),

@@ -1,0 +1,123 @@
+"""The share kit in the back office (captions, focal point, images, ZIP) and the public short link."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db.models import F
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from sinergi.core.forums import current_forum
+from sinergi.core.permissions import require
+from sinergi.dissemination import share_kit
+from sinergi.dissemination.models import ShareClick, ShareKit
+from sinergi.releases.models import Release
+
+LABELS = {"x": "X (Twitter)", "instagram": "Instagram", "facebook": "Facebook", "whatsapp": "WhatsApp",
+          "tiktok": "TikTok / Reels"}  # fmt: skip
+
+
+class KitForm(forms.Form):
+    focal_x = forms.IntegerField(label=gettext_lazy("Focal point across (%)"), min_value=0, max_value=100)
+    focal_y = forms.IntegerField(label=gettext_lazy("Focal point down (%)"), min_value=0, max_value=100)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for platform, limit in share_kit.CAPTION_LIMITS.items():
+            self.fields[f"caption_{platform}"] = forms.CharField(
+                label=LABELS[platform], max_length=limit + 500, required=False,
+                widget=forms.Textarea(attrs={"rows": 4, "data-limit": limit, "data-platform": platform,
+                                             "data-over": _("too long")}))  # fmt: skip
+
+    def clean(self):
+        cleaned = super().clean()
+        for platform, limit in share_kit.CAPTION_LIMITS.items():
+            text = cleaned.get(f"caption_{platform}") or ""
+            length = share_kit.caption_length(platform, text)
+            if length > limit:
+                self.add_error(f"caption_{platform}", _("%(length)d characters; %(platform)s takes at most %(limit)d.")
+                               % {"length": length, "platform": LABELS[platform], "limit": limit})  # fmt: skip
+        return cleaned
+
+
+def _kit_for(request, release_id: int) -> tuple[Release, ShareKit]:
+    forum = current_forum(request)
+    require("dissemination.view", request.user, forum)
+    release = get_object_or_404(Release.objects.public().in_forum(forum).select_related("agency"), pk=release_id)
+    kit, _created = ShareKit.objects.get_or_create(release=release)
+    return release, kit
+
+
+@login_required
+def kit(request, release_id: int):
+    release, item = _kit_for(request, release_id)
+    drafts = share_kit.draft_captions(release, item)
+    captions = {platform: item.captions.get(platform) or drafts[platform] for platform in drafts}
+    initial = {"focal_x": round(item.focal_x * 100), "focal_y": round(item.focal_y * 100),
+               **{f"caption_{platform}": text for platform, text in captions.items()}}  # fmt: skip
+    form = KitForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        item.focal_x, item.focal_y = data["focal_x"] / 100, data["focal_y"] / 100
+        item.captions = {platform: data[f"caption_{platform}"] for platform in drafts
+                         if data[f"caption_{platform}"] and data[f"caption_{platform}"] != drafts[platform]}  # fmt: skip
+        item.updated_by = request.user
+        item.save()
+        messages.success(request, _("The share kit is saved."))
+        return redirect("dissemination:kit", release.pk)
+    image = share_kit.lead_image(release)
+    return render(request, "dissemination/kit.html", {
+        "release": release, "kit": item, "form": form, "image": image,
+        "renditions": share_kit.renditions(image, item.focal_x, item.focal_y),
+        "links": [(LABELS.get(p, p), share_kit.short_url(item, p)) for p in share_kit.CAPTION_LIMITS],
+        "captions": captions, "clicks": _clicks(item),
+    })  # fmt: skip
+
+
+def _clicks(item: ShareKit) -> list[tuple[str, int]]:
+    totals: dict[str, int] = {}
+    for source, count in item.clicks.values_list("source", "count"):
+        totals[source] = totals.get(source, 0) + count
+    return sorted(totals.items(), key=lambda pair: -pair[1])
+
+
+@login_required
+def kit_image(request, release_id: int, name: str):
+    release, item = _kit_for(request, release_id)
+    image = share_kit.lead_image(release)
+    chosen = next((r for r in share_kit.renditions(image, item.focal_x, item.focal_y) if r.name == name), None)
+    if chosen is None or not chosen.possible:
+        raise Http404
+    response = HttpResponse(share_kit.render(image, chosen), content_type="image/jpeg")
+    response["Content-Disposition"] = f'attachment; filename="{release.slug or "rilis"}-{chosen.name}.jpg"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@login_required
+def kit_zip(request, release_id: int):
+    release, item = _kit_for(request, release_id)
+    drafts = share_kit.draft_captions(release, item)
+    captions = {platform: item.captions.get(platform) or drafts[platform] for platform in drafts}
+    response = HttpResponse(share_kit.zip_kit(release, item, captions), content_type="application/zip")
+    response["Content-Disposition"] = f'attachment; filename="kit-{release.slug or release.pk}.zip"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def share_link(request, code: str):
+    """The short link: counts one click for its source and the forum's day, then goes to the release.
+    A release no longer public answers "not found", like its own page."""
+    item = ShareKit.objects.filter(code=code[:12]).select_related("release__agency__forum").first()
+    if item is None or not Release.objects.public().filter(pk=item.release_id).exists():
+        raise Http404
+    source = request.GET.get("dari", "")
+    source = source if source in share_kit.SOURCES else "lain"
+    day = item.release.agency.forum.today()
+    click, _created = ShareClick.objects.get_or_create(kit=item, source=source, day=day)
+    ShareClick.objects.filter(pk=click.pk).update(count=F("count") + 1)
+    return redirect(item.release.get_absolute_url())

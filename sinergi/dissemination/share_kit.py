@@ -1,0 +1,142 @@
+"""The share kit of a published release: a caption per platform, a short link per platform that counts
+clicks (and nothing about who clicked), and the lead image cut for each platform's sizes around a focal
+point the editor picks. Everything is made here with Pillow; nothing is sent to another service.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from sinergi.releases.models import Attachment, Release
+
+# (platform, most characters a caption may have). X counts every link as 23 characters (t.co).
+CAPTION_LIMITS = {"x": 280, "instagram": 2200, "facebook": 5000, "whatsapp": 1500, "tiktok": 2200}
+X_LINK_LENGTH = 23
+# (name, width, height, label): the sizes the platforms show best.
+RENDITIONS = [
+    ("feed", 1080, 1350, "Feed 4:5 (Instagram, Facebook)"),
+    ("square", 1080, 1080, "Square 1:1"),
+    ("story", 1080, 1920, "Story / Reels 9:16"),
+    ("landscape", 1200, 630, "Link preview 1.91:1 (Facebook, X, WhatsApp)"),
+    ("wide", 1600, 900, "Landscape 16:9 (X, YouTube)"),
+]
+# Where a click came from, as the short link's `dari` names it; anything else counts as "lain".
+SOURCES = ("x", "instagram", "facebook", "whatsapp", "tiktok", "threads", "youtube")
+
+
+def hashtags(release: Release) -> list[str]:
+    """#HariPersNasional from the release's themes, then the agency's short name."""
+    tags = []
+    for theme in release.themes.all():
+        words = re.findall(r"[0-9A-Za-z]+", theme.name)
+        if words:
+            tags.append("#" + "".join(word[:1].upper() + word[1:] for word in words))
+    short = re.sub(r"[^0-9A-Za-z]", "", release.agency.short_name or "")
+    if short:
+        tags.append(f"#{short}")
+    return list(dict.fromkeys(tags))
+
+
+def short_url(kit, platform: str) -> str:
+    return f"{settings.SITE_URL}{reverse('share_link', args=[kit.code])}?dari={platform}"
+
+
+def draft_captions(release: Release, kit) -> dict[str, str]:
+    """A first caption per platform from the title and summary; the admin edits them before posting."""
+    tags = " ".join(hashtags(release))
+    summary = " ".join(release.summary.split())
+    captions = {
+        "instagram": f"{release.title}\n\n{summary}\n\n{_('Read more')}: {short_url(kit, 'instagram')}\n\n{tags}",
+        "facebook": f"{release.title}\n\n{summary}\n\n{short_url(kit, 'facebook')}\n\n{tags}",
+        "whatsapp": f"*{release.title}*\n\n{summary}\n\n{short_url(kit, 'whatsapp')}",
+        "tiktok": f"{release.title} {tags}",
+    }
+    # X: the title, as much of the summary as fits, the link (23 characters) and the tags that still fit.
+    room = CAPTION_LIMITS["x"] - X_LINK_LENGTH - 2
+    text = release.title if len(release.title) <= room else release.title[: room - 1] + "…"
+    if summary and len(text) + 2 + 20 <= room:
+        rest = room - len(text) - 2
+        text += "\n\n" + (summary if len(summary) <= rest else summary[: rest - 1].rsplit(" ", 1)[0] + "…")
+    for tag in hashtags(release):
+        if x_length(f"{text} {tag}") + X_LINK_LENGTH + 1 <= CAPTION_LIMITS["x"]:
+            text += f" {tag}"
+    captions["x"] = f"{text}\n{short_url(kit, 'x')}"
+    return {platform: captions[platform] for platform in CAPTION_LIMITS}
+
+
+def x_length(text: str) -> int:
+    """Characters as X counts them: each web address as 23."""
+    return len(re.sub(r"https?://\S+", "x" * X_LINK_LENGTH, text))
+
+
+def caption_length(platform: str, text: str) -> int:
+    return x_length(text) if platform == "x" else len(text)
+
+
+# --- the lead image --------------------------------------------------------------------------------
+
+
+def lead_image(release: Release) -> Attachment | None:
+    return release.attachments.public().filter(kind="image").order_by("pk").first()
+
+
+@dataclass(frozen=True)
+class Rendition:
+    name: str
+    width: int
+    height: int
+    label: str
+    box: tuple[int, int, int, int] | None  # the crop in the lead image; None when the image is too small
+
+    @property
+    def possible(self) -> bool:
+        return self.box is not None
+
+
+def crop_box(width: int, height: int, target_w: int, target_h: int, fx: float, fy: float):
+    """The largest box of the target's shape in a `width` × `height` image, centred on the focal point
+    (fx, fy as fractions) as far as the edges allow; None when it would have to be enlarged."""
+    scale = min(width / target_w, height / target_h)
+    if scale < 1:
+        return None
+    box_w, box_h = round(target_w * scale), round(target_h * scale)
+    left = min(max(round(fx * width - box_w / 2), 0), width - box_w)
+    top = min(max(round(fy * height - box_h / 2), 0), height - box_h)
+    return (left, top, left + box_w, top + box_h)
+
+
+def renditions(image: Attachment | None, fx: float, fy: float) -> list[Rendition]:
+    width, height = (image.width or 0, image.height or 0) if image else (0, 0)
+    return [Rendition(name, w, h, label, crop_box(width, height, w, h, fx, fy) if width else None)
+            for name, w, h, label in RENDITIONS]  # fmt: skip
+
+
+def render(image: Attachment, rendition: Rendition) -> bytes:
+    """The rendition as a JPEG of exactly its size."""
+    from PIL import Image  # heavy: only when an image is cut
+
+    with image.file.open("rb") as stored, Image.open(stored) as source:
+        cut = source.convert("RGB").crop(rendition.box).resize((rendition.width, rendition.height), Image.LANCZOS)
+    buffer = io.BytesIO()
+    cut.save(buffer, "JPEG", quality=88, optimize=True)
+    return buffer.getvalue()
+
+
+def zip_kit(release: Release, kit, captions: dict[str, str]) -> bytes:
+    """Every caption in one text file and every rendition the image allows, as one ZIP."""
+    buffer = io.BytesIO()
+    image = lead_image(release)
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        parts = [f"== {platform} ==\n{text}\n" for platform, text in captions.items()]
+        archive.writestr("keterangan.txt", "\n".join(parts))
+        for rendition in renditions(image, kit.focal_x, kit.focal_y):
+            if rendition.possible:
+                archive.writestr(f"{rendition.name}-{rendition.width}x{rendition.height}.jpg", render(image, rendition))
+    return buffer.getvalue()
