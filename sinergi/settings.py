@@ -296,6 +296,8 @@ DEFAULT_FORUM_SLUG = envstr("DEFAULT_FORUM", "meranti")
 # Publishing. Phones on slow links are the audience: images are resized before anyone sees them.
 ATTACHMENT_MAX_BYTES = envint("ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024)
 IMAGE_MAX_PIXELS = envint("IMAGE_MAX_PIXELS", 1600)  # longest side after resizing
+# A release image's larger copy, kept to cut the share kit's images (a 4:5 feed or a 9:16 story from a photo).
+SHARE_IMAGE_MAX_PIXELS = envint("SHARE_IMAGE_MAX_PIXELS", 2880)
 # The budget of one uploaded file's check (sinergi/core/file_budget.py): a child process with this
 # much CPU time and added memory, stopped after the wall-clock seconds. Five seconds of CPU read
 # about 200,000 characters of a dense PDF, the most the personal-data guard reads.

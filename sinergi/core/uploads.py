@@ -65,16 +65,17 @@ def kind_of(upload) -> str:
     raise ValidationError(_("Only images (JPEG, PNG, WebP, GIF) and PDF documents can be attached."))
 
 
-def prepare(upload) -> dict:
+def prepare(upload, large: int | None = None) -> dict:
     """The checked file's kind, content, size, text (of a PDF) and size in pixels (of an image);
-    or ValidationError saying why not."""
+    or ValidationError saying why not. With `large`, an image larger than the web copy also gets a
+    copy up to `large` pixels on its longest side (`large_content`), for cutting share images."""
     kind = kind_of(upload)
     data = upload.read()
     upload.seek(0)
     if kind == UploadKind.PDF:
         text = file_budget.examine(_read_pdf, data)["text"]
         return {"kind": UploadKind.PDF, "content": ContentFile(data), "size": len(data), "text": text}
-    image = file_budget.examine(_read_image, data)
+    image = file_budget.examine(lambda raw: _read_image(raw, large), data)
     return {
         "kind": UploadKind.IMAGE,
         "content": ContentFile(image["content"]),
@@ -82,6 +83,7 @@ def prepare(upload) -> dict:
         "width": image["width"],
         "height": image["height"],
         "text": "",
+        "large_content": ContentFile(image["large"]) if image.get("large") else None,
     }
 
 
@@ -139,7 +141,7 @@ def _read_table(data: bytes) -> dict:
     return {"text": text}
 
 
-def _read_image(data: bytes) -> dict:
+def _read_image(data: bytes, large: int | None = None) -> dict:
     from PIL import Image, UnidentifiedImageError
 
     try:
@@ -159,21 +161,25 @@ def _read_image(data: bytes) -> dict:
             _("The image is %(width)d × %(height)d pixels; make it smaller than %(mp)d megapixels first.")
             % {"width": image.width, "height": image.height, "mp": MAX_SOURCE_PIXELS // 1_000_000}
         )
+    bigger = None
     try:
+        if large and max(image.size) > settings.IMAGE_MAX_PIXELS:
+            bigger, _copy = _web_jpeg(Image.open(io.BytesIO(data)), large)
         content, image = _web_jpeg(image)
     except (OSError, SyntaxError, ValueError, EOFError) as error:
         raise ValidationError(_("This image cannot be read; it may be damaged.")) from error
-    return {"content": content, "width": image.width, "height": image.height}
+    return {"content": content, "width": image.width, "height": image.height, "large": bigger}
 
 
-def _web_jpeg(image):
+def _web_jpeg(image, longest: int | None = None):
     """Resize first (cheap for JPEG in draft mode), then rotate by EXIF, flatten and re-encode.
 
     Re-encoding drops the EXIF data, which may hold where a photo was taken.
     """
     from PIL import Image, ImageOps
 
-    box = (settings.IMAGE_MAX_PIXELS, settings.IMAGE_MAX_PIXELS * TALL_FACTOR)
+    longest = longest or settings.IMAGE_MAX_PIXELS
+    box = (longest, longest * TALL_FACTOR)
     if image.format == "JPEG":
         image.draft("RGB", box)
     image.thumbnail(box)

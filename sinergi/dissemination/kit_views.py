@@ -74,7 +74,7 @@ def kit(request, release_id: int):
         "release": release, "kit": item, "form": form, "image": image,
         "renditions": share_kit.renditions(image, item.focal_x, item.focal_y),
         "links": [(LABELS.get(p, p), share_kit.short_url(item, p)) for p in share_kit.CAPTION_LIMITS],
-        "captions": captions, "clicks": _clicks(item),
+        "captions": captions, "clicks": _clicks(item), "source_size": share_kit.source_size(image),
     })  # fmt: skip
 
 

@@ -112,8 +112,24 @@ def crop_box(width: int, height: int, target_w: int, target_h: int, fx: float, f
     return (left, top, left + box_w, top + box_h)
 
 
+def source_of(image: Attachment):
+    """The file the kit cuts from: the larger copy kept at upload when there is one, else the web copy."""
+    return image.share_source if image.share_source else image.file
+
+
+def source_size(image: Attachment | None) -> tuple[int, int]:
+    if image is None:
+        return 0, 0
+    if not image.share_source:
+        return image.width or 0, image.height or 0
+    from PIL import Image  # heavy: only when an image is cut
+
+    with image.share_source.open("rb") as stored, Image.open(stored) as source:
+        return source.size  # read from the header, not decoded
+
+
 def renditions(image: Attachment | None, fx: float, fy: float) -> list[Rendition]:
-    width, height = (image.width or 0, image.height or 0) if image else (0, 0)
+    width, height = source_size(image)
     return [Rendition(name, w, h, label, crop_box(width, height, w, h, fx, fy) if width else None)
             for name, w, h, label in RENDITIONS]  # fmt: skip
 
@@ -122,7 +138,7 @@ def render(image: Attachment, rendition: Rendition) -> bytes:
     """The rendition as a JPEG of exactly its size."""
     from PIL import Image  # heavy: only when an image is cut
 
-    with image.file.open("rb") as stored, Image.open(stored) as source:
+    with source_of(image).open("rb") as stored, Image.open(stored) as source:
         cut = source.convert("RGB").crop(rendition.box).resize((rendition.width, rendition.height), Image.LANCZOS)
     buffer = io.BytesIO()
     cut.save(buffer, "JPEG", quality=88, optimize=True)

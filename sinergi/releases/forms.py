@@ -3,6 +3,7 @@ from __future__ import annotations
 import zoneinfo
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils import timezone
@@ -114,7 +115,7 @@ class AttachmentForm(ClassificationMixin, forms.ModelForm):
         if self.errors:
             return cleaned  # the file is read, within its budget, only once everything else is right
         try:
-            self.prepared = uploads.prepare(cleaned["upload"])
+            self.prepared = uploads.prepare(cleaned["upload"], large=settings.SHARE_IMAGE_MAX_PIXELS)
         except ValidationError as error:
             self.add_error("upload", error)
         return cleaned
@@ -128,6 +129,8 @@ class AttachmentForm(ClassificationMixin, forms.ModelForm):
         attachment.original_name = self.cleaned_data["upload"].name[:200]
         attachment.token = uploads.new_token()
         attachment.file.save("upload", prepared["content"], save=False)
+        if prepared.get("large_content"):
+            attachment.share_source.save("share", prepared["large_content"], save=False)
         if commit:
             attachment.save()
         return attachment

@@ -100,3 +100,32 @@ def test_a_short_link_counts_its_source_and_nothing_about_the_reader(release):
     release.withdraw(None, "Jadwal berubah.")
     assert Client().get(f"/s/{kit.code}").status_code == 404
     assert Client().get("/s/tidakada").status_code == 404
+
+
+def test_a_large_photo_keeps_a_larger_copy_from_which_every_size_is_cut(release, settings):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from sinergi.core import uploads
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (4500, 3000), "white").save(buffer, "JPEG")
+    prepared = uploads.prepare(SimpleUploadedFile("foto.jpg", buffer.getvalue(), content_type="image/jpeg"),
+                               large=settings.SHARE_IMAGE_MAX_PIXELS)  # fmt: skip
+    assert (prepared["width"], prepared["height"]) == (1600, 1067)  # the web copy, as pages show it
+    kept = prepared["large_content"].read()
+    assert Image.open(io.BytesIO(kept)).size == (2880, 1920)
+    attachment = Attachment(release=release, kind="image", token="besar", original_name="foto.jpg", width=1600,
+                            height=1067, size=len(kept))  # fmt: skip
+    attachment.file.save("foto.jpg", prepared["content"], save=False)
+    attachment.share_source.save("besar.jpg", ContentFile(kept), save=True)
+    made = {r.name: r for r in share_kit.renditions(attachment, 0.5, 0.5)}
+    assert all(r.possible for r in made.values())  # the story too: 1080 × 1920 out of 2880 × 1920
+    assert Image.open(io.BytesIO(share_kit.render(attachment, made["story"]))).size == (1080, 1920)
+    small = uploads.prepare(SimpleUploadedFile("kecil.jpg", _jpeg(800, 600), content_type="image/jpeg"), large=2880)
+    assert small["large_content"] is None  # nothing larger to keep
+
+
+def _jpeg(width: int, height: int) -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (width, height), "white").save(buffer, "JPEG")
+    return buffer.getvalue()

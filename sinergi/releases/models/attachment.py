@@ -16,6 +16,10 @@ class AttachmentQuerySet(ClassifiedQuerySet):
         return self.filter(public_release("release__")).not_exempt()
 
 
+def share_source_path(instance: Attachment, filename: str) -> str:
+    return f"releases/{instance.release_id}/{instance.token}-besar.jpg"
+
+
 def attachment_path(instance: Attachment, filename: str) -> str:
     # The stored name is ours, never the uploader's: it is served only through a checked view.
     return f"releases/{instance.release_id}/{instance.token}.{'pdf' if instance.kind == UploadKind.PDF else 'jpg'}"
@@ -35,6 +39,9 @@ class Attachment(PartOfRelease, Classified):
     alt_text = models.CharField(_("alternative text"), max_length=300, blank=True,
                                 help_text=_("What the image shows, for people who cannot see it."))  # fmt: skip
     size = models.PositiveIntegerField(default=0, verbose_name=_("size"))
+    # A larger copy of an image (never served as is): the share kit cuts the platforms' sizes from it.
+    share_source = models.FileField(upload_to=share_source_path, max_length=200, blank=True,
+                                    verbose_name=_("larger copy for sharing"))  # fmt: skip
     width = models.PositiveIntegerField(null=True, blank=True, verbose_name=_("width"))
     height = models.PositiveIntegerField(null=True, blank=True, verbose_name=_("height"))
     text = models.TextField(

@@ -33,6 +33,7 @@ def detach(request, pk: int, attachment_id: int):
     release = release_for(request, pk, "releases.change_release")
     attachment = get_object_or_404(Attachment, pk=attachment_id, release=release)
     attachment.file.delete(save=False)
+    attachment.share_source.delete(save=False)
     attachment.delete()
     messages.success(request, _("Attachment removed."))
     return redirect(release.get_workspace_url() + "#attachments")
