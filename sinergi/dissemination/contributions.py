@@ -29,4 +29,7 @@ def register() -> None:
     contributions.inbox.register(inbox.links_to_accept)
     contributions.cards.register(amplification_card)
     contributions.demo_loaders.register(load_demo_dissemination, order=50)
+    # A kit opened on a phone is reached by its signed link only; short links are not pages.
+    contributions.robots_closed.register(lambda: "/kit-ponsel/")
+    contributions.robots_closed.register(lambda: "/s/")
     register_kind("dissemination.amplification", gettext_lazy("A request to share a release on our accounts"))

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import segno
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core import signing
 from django.db.models import F
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -44,6 +48,26 @@ class KitForm(forms.Form):
         return cleaned
 
 
+PHONE_SALT = "dissemination.kit-on-a-phone"
+PHONE_LINK_HOURS = 24  # a kit opened by QR code on the admin's phone, without signing in there
+
+
+def phone_token(kit: ShareKit) -> str:
+    return signing.dumps({"kit": kit.pk}, salt=PHONE_SALT, compress=True)
+
+
+def _kit_by_token(token: str) -> tuple[Release, ShareKit]:
+    """The kit a phone link names, while the link is fresh and the release public; else "not found"."""
+    try:
+        data = signing.loads(token[:200], salt=PHONE_SALT, max_age=PHONE_LINK_HOURS * 3600)
+    except signing.BadSignature:  # also an expired link
+        raise Http404(_("This link has expired or is not whole: scan the code on the kit again.")) from None
+    item = ShareKit.objects.filter(pk=data.get("kit") if isinstance(data, dict) else None).first()
+    if item is None or not Release.objects.public().filter(pk=item.release_id).exists():
+        raise Http404
+    return item.release, item
+
+
 def _kit_for(request, release_id: int) -> tuple[Release, ShareKit]:
     forum = current_forum(request)
     require("dissemination.view", request.user, forum)
@@ -70,7 +94,9 @@ def kit(request, release_id: int):
         messages.success(request, _("The share kit is saved."))
         return redirect("dissemination:kit", release.pk)
     image = share_kit.lead_image(release)
+    phone_url = settings.SITE_URL + reverse("kit_phone", args=[phone_token(item)])
     return render(request, "dissemination/kit.html", {
+        "phone_url": phone_url, "phone_qr": segno.make(phone_url, error="m").svg_inline(scale=4, svgclass="qr"),
         "release": release, "kit": item, "form": form, "image": image,
         "renditions": share_kit.renditions(image, item.focal_x, item.focal_y),
         "links": [(LABELS.get(p, p), share_kit.short_url(item, p)) for p in share_kit.CAPTION_LIMITS],
@@ -85,9 +111,31 @@ def _clicks(item: ShareKit) -> list[tuple[str, int]]:
     return sorted(totals.items(), key=lambda pair: -pair[1])
 
 
+def kit_phone(request, token: str):
+    """The kit on the admin's phone, opened from the QR code: what it holds is public already (a published
+    release, its captions and images), so the signed, expiring link is enough."""
+    release, item = _kit_by_token(token)
+    drafts = share_kit.draft_captions(release, item)
+    image = share_kit.lead_image(release)
+    return render(request, "dissemination/kit_phone.html", {
+        "release": release, "token": token, "image": image,
+        "captions": [(LABELS[p], p, item.captions.get(p) or drafts[p]) for p in drafts],
+        "renditions": [r for r in share_kit.renditions(image, item.focal_x, item.focal_y) if r.possible],
+    })  # fmt: skip
+
+
+def kit_phone_image(request, token: str, name: str):
+    release, item = _kit_by_token(token)
+    return _image_response(release, item, name)
+
+
 @login_required
 def kit_image(request, release_id: int, name: str):
     release, item = _kit_for(request, release_id)
+    return _image_response(release, item, name)
+
+
+def _image_response(release: Release, item: ShareKit, name: str) -> HttpResponse:
     image = share_kit.lead_image(release)
     chosen = next((r for r in share_kit.renditions(image, item.focal_x, item.focal_y) if r.name == name), None)
     if chosen is None or not chosen.possible:

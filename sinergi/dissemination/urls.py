@@ -21,4 +21,6 @@ pages = ([
 urlpatterns = [
     path("ruang-kerja/amplifikasi/", include(pages)),
     path("s/<str:code>", kit_views.share_link, name="share_link"),
+    path("kit-ponsel/<str:token>/", kit_views.kit_phone, name="kit_phone"),
+    path("kit-ponsel/<str:token>/<str:name>.jpg", kit_views.kit_phone_image, name="kit_phone_image"),
 ]

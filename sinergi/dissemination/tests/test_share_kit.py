@@ -129,3 +129,23 @@ def _jpeg(width: int, height: int) -> bytes:
     buffer = io.BytesIO()
     Image.new("RGB", (width, height), "white").save(buffer, "JPEG")
     return buffer.getvalue()
+
+
+def test_the_kit_opens_on_a_phone_by_its_signed_link_until_it_expires(release, photo, moderator):
+    import datetime as dt
+
+    import time_machine
+    from django.utils import timezone
+
+    page = client_for(moderator).get(reverse("dissemination:kit", args=[release.pk])).content.decode()
+    assert "<svg" in page and "/kit-ponsel/" in page
+    token = page.split("/kit-ponsel/")[1].split("/")[0]
+    phone = Client().get(f"/kit-ponsel/{token}/").content.decode()  # not signed in on the phone
+    assert "Layanan paspor dibuka" in phone and "1080 × 1350" in phone
+    image = Client().get(f"/kit-ponsel/{token}/feed.jpg")
+    assert image.status_code == 200 and Image.open(io.BytesIO(image.content)).size == (1080, 1350)
+    assert Client().get(f"/kit-ponsel/{token[:-2]}xx/").status_code == 404  # changed: refused
+    with time_machine.travel(timezone.now() + dt.timedelta(hours=25)):
+        assert Client().get(f"/kit-ponsel/{token}/").status_code == 404  # expired
+    release.withdraw(None, "Jadwal berubah.")
+    assert Client().get(f"/kit-ponsel/{token}/").status_code == 404

@@ -5,7 +5,7 @@
   function length(platform, text) {
     return platform === "x" ? text.replace(/https?:\/\/\S+/g, "x".repeat(23)).length : text.length;
   }
-  document.querySelectorAll("textarea[data-limit]").forEach(function (area) {
+  document.querySelectorAll("textarea[data-limit]:not([readonly])").forEach(function (area) {
     var out = document.createElement("p");
     out.className = "hint";
     out.setAttribute("aria-live", "polite");
