@@ -18,7 +18,8 @@ def amplification_card(request, forum) -> Card | None:
     if forum is None or not allowed("dissemination.view", request.user, forum):
         return None
     links = [(_("Amplification requests"), reverse("dissemination:list")),
-             (_("Monthly table"), reverse("dissemination:monthly"))]  # fmt: skip
+             (_("Monthly table"), reverse("dissemination:monthly")),
+             (_("Report by national theme"), reverse("dissemination:upward"))]  # fmt: skip
     if allowed("dissemination.ask", request.user, forum):
         links.insert(1, (_("Ask agencies to share"), reverse("dissemination:ask")))
     return Card(_("Amplification"), tuple(links), order=25)

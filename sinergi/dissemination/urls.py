@@ -9,6 +9,7 @@ pages = ([
     path("minta/", views.ask, name="ask"),
     path("segera/<int:release_id>/", views.ask_everyone, name="ask_everyone"),
     path("bulanan/", views.monthly, name="monthly"),
+    path("laporan-tema/", views.upward, name="upward"),
     path("<int:pk>/", views.board, name="board"),
     path("sasaran/<int:pk>/lapor/", views.report, name="report"),
     path("sasaran/<int:pk>/tidak-membagikan/", views.decline, name="decline"),

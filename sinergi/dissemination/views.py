@@ -13,10 +13,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from sinergi.core.forums import current_forum
+from sinergi.core.pdf import pdf_response, render_pdf
 from sinergi.core.permissions import allowed, require
 from sinergi.core.spreadsheets import CSV_TYPE, XLSX_TYPE, write_csv, write_xlsx
 from sinergi.core.workflow import TransitionError
-from sinergi.dissemination import amplification, compliance
+from sinergi.dissemination import amplification, compliance, upward_report
 from sinergi.dissemination.forms import AskForm, ReportForm
 from sinergi.dissemination.models import AmplificationRequest, AmplificationTarget, PostReport
 
@@ -172,3 +173,22 @@ def monthly(request):
         return response
     return render(request, "dissemination/monthly.html", {"table": table, "month": month,
                                                           "chart": compliance.chart_svg(table)})  # fmt: skip
+
+
+@login_required
+def upward(request):
+    """The month's output by national theme, for the province and the centre: page, CSV and PDF."""
+    forum = current_forum(request)
+    require("dissemination.view", request.user, forum)
+    month = compliance.month_from(request.GET.get("bulan", ""), forum)
+    rows = upward_report.by_theme(forum, month)
+    fmt = request.GET.get("format")
+    if fmt == "csv":
+        header, data = upward_report.csv_rows(rows)
+        response = HttpResponse(write_csv(header, data), content_type=CSV_TYPE)
+        response["Content-Disposition"] = f'attachment; filename="laporan-tema-{month:%Y-%m}.csv"'
+        return response
+    context = {"rows": rows, "month": month, "forum": forum, "today": forum.today()}
+    if fmt == "pdf":
+        return pdf_response(render_pdf("dissemination/upward_pdf.html", context), f"laporan-tema-{month:%Y-%m}.pdf")
+    return render(request, "dissemination/upward.html", context)
