@@ -17,12 +17,13 @@ from sinergi.dissemination.demo import load_demo_dissemination
 def amplification_card(request, forum) -> Card | None:
     if forum is None or not allowed("dissemination.view", request.user, forum):
         return None
-    links = [(_("Amplification requests"), reverse("dissemination:list")),
+    links = [(_("Content calendar"), reverse("dissemination:calendar")),
+             (_("Amplification requests"), reverse("dissemination:list")),
              (_("Monthly table"), reverse("dissemination:monthly")),
              (_("Report by national theme"), reverse("dissemination:upward"))]  # fmt: skip
     if allowed("dissemination.ask", request.user, forum):
         links.insert(1, (_("Ask agencies to share"), reverse("dissemination:ask")))
-    return Card(_("Amplification"), tuple(links), order=25)
+    return Card(_("Dissemination"), tuple(links), order=25)
 
 
 def register() -> None:
@@ -33,4 +34,5 @@ def register() -> None:
     # A kit opened on a phone is reached by its signed link only; short links are not pages.
     contributions.robots_closed.register(lambda: "/kit-ponsel/")
     contributions.robots_closed.register(lambda: "/s/")
+    contributions.robots_closed.register(lambda: "/kalender-konten/")
     register_kind("dissemination.amplification", gettext_lazy("A request to share a release on our accounts"))

@@ -8,7 +8,8 @@ import datetime as dt
 
 from django.utils import timezone
 
-from sinergi.dissemination.models import AmplificationRequest, AmplificationTarget, PostReport, ReportState
+from sinergi.dissemination.content_calendar import PLANNED
+from sinergi.dissemination.models import AmplificationRequest, AmplificationTarget, Observance, PostReport, ReportState
 from sinergi.forum.models import Member, SocialAccount
 from sinergi.releases.models import Release
 
@@ -23,10 +24,17 @@ ACCOUNTS = {
 
 
 def load_demo_dissemination(forum) -> int:
-    """Create the demo accounts and request if missing; returns how many requests were new."""
+    """Create the demo accounts, calendar and request if missing; returns how many requests were new."""
     agencies = {agency.slug: agency for agency in forum.agencies.all()}
     if not ACCOUNTS.keys() <= agencies.keys():
         return 0  # not the demo forum
+    Observance.objects.get_or_create(forum=forum, name="Hari Jadi Kabupaten Kepulauan Meranti", defaults={
+        "day": dt.date(2009, 12, 19), "source": "UU 12/2009 tentang Pembentukan Kabupaten Kepulauan Meranti"})  # fmt: skip
+    # The demo's drafts carry a planned date, spread over the coming weeks, so the calendar shows plans.
+    today = forum.today()
+    drafts = Release.objects.in_forum(forum).filter(planned_on__isnull=True, status__in=PLANNED).order_by("pk")
+    for number, draft in enumerate(drafts):
+        Release.objects.filter(pk=draft.pk).update(planned_on=today + dt.timedelta(days=2 + 3 * number))
     for slug, accounts in ACCOUNTS.items():
         for platform, handle in accounts:
             SocialAccount.objects.get_or_create(agency=agencies[slug], platform=platform, handle=handle)

@@ -31,7 +31,7 @@ class AmplificationRequestQuerySet(models.QuerySet):
 class AmplificationRequest(models.Model):
     forum = models.ForeignKey("forum.Forum", on_delete=models.CASCADE, related_name="amplification_requests",
                               verbose_name=_("forum"))  # fmt: skip
-    release = models.ForeignKey("releases.Release", on_delete=models.PROTECT, related_name="amplification_requests",
+    release = models.ForeignKey("releases.Release", on_delete=models.CASCADE, related_name="amplification_requests",
                                 verbose_name=_("release"))  # fmt: skip
     platforms = models.JSONField(_("platforms"), default=list)
     due_at = models.DateTimeField(_("share by"))
@@ -186,3 +186,26 @@ class ShareClick(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kit} {self.source} {self.day}: {self.count}"
+
+
+class Observance(models.Model):
+    """A day the forum plans its communication around, kept by its moderators with where it comes from."""
+
+    forum = models.ForeignKey("forum.Forum", on_delete=models.CASCADE, related_name="observances",
+                              verbose_name=_("forum"))  # fmt: skip
+    name = models.CharField(_("name"), max_length=150)
+    day = models.DateField(_("date"))
+    every_year = models.BooleanField(_("every year on this date"), default=True)
+    source = models.CharField(_("source"), max_length=200, help_text=_("E.g. Perda 12/2009 on the regency's anniversary."))
+
+    class Meta:
+        ordering = ["day"]
+        verbose_name = _("observance")
+        verbose_name_plural = _("observances")
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def audit_forum_id(self) -> int | None:
+        return self.forum_id

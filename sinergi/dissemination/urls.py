@@ -2,7 +2,7 @@
 
 from django.urls import include, path
 
-from sinergi.dissemination import kit_views, views
+from sinergi.dissemination import calendar_views, kit_views, views
 
 pages = ([
     path("", views.request_list, name="list"),
@@ -10,6 +10,7 @@ pages = ([
     path("segera/<int:release_id>/", views.ask_everyone, name="ask_everyone"),
     path("bulanan/", views.monthly, name="monthly"),
     path("laporan-tema/", views.upward, name="upward"),
+    path("kalender-konten/", calendar_views.calendar, name="calendar"),
     path("<int:pk>/", views.board, name="board"),
     path("sasaran/<int:pk>/lapor/", views.report, name="report"),
     path("sasaran/<int:pk>/tidak-membagikan/", views.decline, name="decline"),
@@ -22,6 +23,7 @@ pages = ([
 urlpatterns = [
     path("ruang-kerja/amplifikasi/", include(pages)),
     path("s/<str:code>", kit_views.share_link, name="share_link"),
+    path("kalender-konten/<str:token>.ics", calendar_views.calendar_feed, name="content_calendar_feed"),
     path("kit-ponsel/<str:token>/", kit_views.kit_phone, name="kit_phone"),
     path("kit-ponsel/<str:token>/<str:name>.jpg", kit_views.kit_phone_image, name="kit_phone_image"),
 ]

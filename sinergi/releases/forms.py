@@ -40,7 +40,7 @@ class ReleaseForm(ClassificationMixin, forms.ModelForm):
 
     class Meta:
         model = Release
-        fields = ["agency", "kind", "title", "summary", "body", "themes", *CLASSIFICATION_FIELDS]
+        fields = ["agency", "kind", "title", "summary", "body", "themes", "planned_on", *CLASSIFICATION_FIELDS]
         widgets = {
             "themes": forms.CheckboxSelectMultiple,
             "summary": forms.Textarea(attrs={"rows": 3}),
@@ -48,6 +48,7 @@ class ReleaseForm(ClassificationMixin, forms.ModelForm):
             "exemption_legal_basis": forms.Textarea(attrs={"rows": 2}),
             "exemption_consequence": forms.Textarea(attrs={"rows": 3}),
             "exemption_ends_on": DATE,
+            "planned_on": DATE,
             "exemption_decree_date": DATE,
         }
 
@@ -98,6 +99,7 @@ class AttachmentForm(ClassificationMixin, forms.ModelForm):
             "exemption_legal_basis": forms.Textarea(attrs={"rows": 2}),
             "exemption_consequence": forms.Textarea(attrs={"rows": 2}),
             "exemption_ends_on": DATE,
+            "planned_on": DATE,
             "exemption_decree_date": DATE,
         }
 

@@ -49,7 +49,7 @@ EDITABLE = {Status.DRAFT, Status.CHANGES_REQUESTED, Status.SUBMITTED, Status.IN_
 CONTENT_FIELDS = [
     "kind", "title", "slug", "summary", "body", "kip_class", "berkala_item", "exemption_ground",
     "exemption_legal_basis", "exemption_consequence", "exemption_ends_on", "exemption_decree_number",
-    "exemption_decree_date", "editing_by", "editing_since", "updated_at",
+    "exemption_decree_date", "editing_by", "editing_since", "updated_at", "planned_on",
 ]  # fmt: skip
 DRAFTING_ROLES = (AgencyRoleKind.ADMIN_MEDSOS, AgencyRoleKind.PRANATA_HUMAS, AgencyRoleKind.PEJABAT_HUMAS)
 
@@ -146,6 +146,9 @@ class Release(Classified):
     themes = models.ManyToManyField("releases.Theme", blank=True, related_name="releases", verbose_name=_("themes"))
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.DRAFT)
     publish_at = models.DateTimeField(_("publish at"), null=True, blank=True)
+    planned_on = models.DateField(_("planned publication date"), null=True, blank=True,
+                                  help_text=_("Shown on the forum's content calendar while the release is a draft, "
+                                              "so other agencies see what is coming."))  # fmt: skip
     published_at = models.DateTimeField(_("published at"), null=True, blank=True)
     needs_review_after_publish = models.BooleanField(default=False, verbose_name=_("needs review after publication"))
     publish_error = models.TextField(blank=True, verbose_name=_("publication problem"))

@@ -1,0 +1,71 @@
+"""The content calendar: every agency's plans and publications, national and local days and holidays,
+theme periods; for moderators, national days nobody planned for and two agencies on the same subject;
+an iCalendar feed for each member."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import time_machine
+from django.test import Client
+from django.urls import reverse
+from icalendar import Calendar
+
+from sinergi.conftest import client_for
+from sinergi.dissemination.models import Observance
+from sinergi.releases.tests.factory import make_release
+
+NOW = dt.datetime(2026, 11, 2, 3, 0, tzinfo=dt.UTC)  # Monday 2 November 2026, 10.00 WIB
+CALENDAR = reverse("dissemination:calendar")
+
+
+def test_the_month_shows_other_agencies_plans_days_and_holidays_but_no_exempt_draft(
+        forum, dinkes, imigrasi, humas_imigrasi):  # fmt: skip
+    make_release(dinkes, title="Posyandu serentak di 13 desa Tebing Tinggi", planned_on=dt.date(2026, 11, 20))
+    make_release(dinkes, title="Rekam medis rahasia", planned_on=dt.date(2026, 11, 21), kip_class="dikecualikan",
+                 exemption_ground="h", exemption_legal_basis="UU 17/2023", exemption_consequence="Terbuka",
+                 exemption_decree_number="SK/1", exemption_decree_date=dt.date(2026, 1, 1))  # fmt: skip
+    Observance.objects.create(forum=forum, name="Hari Jadi Kabupaten Kepulauan Meranti", day=dt.date(2009, 12, 19),
+                              source="UU 12/2009")  # fmt: skip
+    with time_machine.travel(NOW):
+        page = client_for(humas_imigrasi).get(CALENDAR, {"tampilan": "bulan", "dari": "2026-11"}).content.decode()
+        assert "Posyandu serentak di 13 desa Tebing Tinggi" in page and "Dinas Kesehatan" in page
+        assert "Rekam medis rahasia" not in page
+        assert "Hari Kesehatan Nasional" in page and "Hari Pahlawan" in page
+        december = client_for(humas_imigrasi).get(CALENDAR, {"dari": "2026-12"}).content.decode()
+        assert "Hari Jadi Kabupaten Kepulauan Meranti" in december and "Natal" in december
+        only_days = client_for(humas_imigrasi).get(CALENDAR, {"dari": "2026-11", "jenis": "day"}).content.decode()
+        assert "Posyandu serentak" not in only_days and "Hari Pahlawan" in only_days
+        week = client_for(humas_imigrasi).get(CALENDAR, {"tampilan": "minggu", "dari": "2026-11-19"}).content.decode()
+        assert "16 November 2026 – 22 November 2026" in week and "Posyandu serentak" in week
+        assert client_for(humas_imigrasi).get(CALENDAR, {"tampilan": "minggu", "dari": "2026-02-30"}).status_code == 200
+        assert Client().get(CALENDAR).status_code == 302
+
+
+def test_moderators_see_days_nobody_planned_for_and_two_agencies_on_one_subject(moderator, dinkes, imigrasi):
+    with time_machine.travel(NOW):
+        page = client_for(moderator).get(CALENDAR).content.decode()
+        assert "Hari Pahlawan" in page.split("Datang tanpa rencana")[1].split("</div>")[0]
+        make_release(dinkes, title="Peringatan Hari Pahlawan: tabur bunga", planned_on=dt.date(2026, 11, 10))
+        make_release(dinkes, title="Posyandu serentak di 13 desa Tebing Tinggi", planned_on=dt.date(2026, 11, 20))
+        make_release(imigrasi, title="Posyandu serentak 13 desa di Tebing Tinggi", planned_on=dt.date(2026, 11, 21))
+        page = client_for(moderator).get(CALENDAR).content.decode()
+        quiet = page.split("Datang tanpa rencana")[1].split("</div>")[0]
+        assert "Hari Pahlawan" not in quiet and "Hari Kesehatan Nasional" in quiet
+        assert "Dua instansi pada pokok yang sama" in page
+
+
+def test_each_member_subscribes_with_their_own_address(forum, dinkes, humas_imigrasi):
+    make_release(dinkes, title="Posyandu serentak di 13 desa Tebing Tinggi", planned_on=dt.date(2026, 11, 20))
+    with time_machine.travel(NOW):
+        page = client_for(humas_imigrasi).get(CALENDAR).content.decode()
+        address = page.split("<code class=\"post-link\">")[1].split("/kalender-konten/")[1].split(".ics")[0]
+        feed = Client().get(f"/kalender-konten/{address}.ics")
+        calendar = Calendar.from_ical(feed.content)
+        summaries = [str(event["summary"]) for event in calendar.walk("VEVENT")]
+        assert any("Posyandu serentak" in summary and "Dinas Kesehatan" in summary for summary in summaries)
+        assert any("Hari Kesehatan Nasional" in summary for summary in summaries)
+        uids = [str(event["uid"]) for event in calendar.walk("VEVENT")]
+        again = Calendar.from_ical(Client().get(f"/kalender-konten/{address}.ics").content)
+        assert uids == [str(event["uid"]) for event in again.walk("VEVENT")]  # stable from one fetch to the next
+        assert Client().get(f"/kalender-konten/{address[:-3]}abc.ics").status_code == 404
