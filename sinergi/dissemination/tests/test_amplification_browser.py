@@ -1,9 +1,11 @@
 """In Debian's Chromium, on a phone: the Dinkes admin opens the request to share from the inbox and reports
-two post links; the one on someone else's account is refused with the reason, the other is recorded."""
+two post links (the one on someone else's account is refused with the reason, the other recorded), then
+downloads the share kit."""
 
 from __future__ import annotations
 
 import datetime as dt
+import zipfile
 
 import pytest
 from django.utils import timezone
@@ -52,3 +54,12 @@ def test_an_admin_reports_two_links_from_the_inbox_one_refused(browser, live_ser
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     states = dict(PostReport.objects.values_list("platform", "state"))
     assert states == {"x": ReportState.REFUSED, "instagram": ReportState.CHECKED}
+
+    page.get_by_role("link", name="Kit berbagi").click()  # the kit, to share the next one
+    assert accessibility_problems(page) == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Unduh semuanya (ZIP)").click()
+    archive = zipfile.ZipFile(download.value.path())
+    assert "keterangan.txt" in archive.namelist()
+    assert "Layanan paspor dibuka pada hari Sabtu" in archive.read("keterangan.txt").decode()
