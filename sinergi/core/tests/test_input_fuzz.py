@@ -42,7 +42,7 @@ HOSTILE = [
 PARAMS = [
     "halaman", "page", "q", "tahun", "instansi", "model", "status", "jenis", "topik", "keputusan", "cari", "per",
     "format", "to", "from", "baru", "search", "ordering", "agency", "theme", "kind", "kip_class", "published_after",
-    "is_active", "region_code", "next", "lang", "script", "badan", "ubah",
+    "is_active", "region_code", "next", "lang", "script", "badan", "ubah", "bulan", "tampilan", "dari", "rilis",
 ]  # fmt: skip
 NOT_WALKED = {"account:logout", "account:api_token_renew"}
 BIGINT_PAST = [2**63, 10**30]
