@@ -67,7 +67,16 @@ URGENT_WITHIN = dt.timedelta(hours=2)  # how soon an urgent (serta-merta) releas
 
 
 def ask_everyone_at_once(release: Release, by) -> AmplificationRequest:
-    """A serta-merta release: every active agency, every platform, within two hours."""
+    """A serta-merta release: every active agency, every platform, within two hours; asked once, even on a
+    double tap (the release row is locked while it is checked)."""
+    with transaction.atomic():
+        Release.objects.select_for_update().filter(pk=release.pk).first()
+        if AmplificationRequest.objects.filter(release=release).exists():
+            raise TransitionError(_("The agencies have already been asked to share this release."))
+        return _ask_everyone(release, by)
+
+
+def _ask_everyone(release: Release, by) -> AmplificationRequest:
     agencies = Agency.objects.active().filter(forum=release.agency.forum)
     return ask(release, by, agencies, [value for value, _label in PLATFORMS], timezone.now() + URGENT_WITHIN,
                _("Serta-merta information: please share it on every official account at once."), urgent=True)  # fmt: skip
@@ -174,9 +183,10 @@ def cells(target: AmplificationTarget, now: dt.datetime | None = None) -> list[C
 
 
 def is_done(target: AmplificationTarget) -> bool:
-    """Shared on every platform asked on which the agency has an account (and on at least one)."""
-    due = [cell for cell in cells(target) if cell.has_account]
-    return bool(due) and all(cell.done for cell in due)
+    """Shared: at least one counted post, and one on every platform asked where the agency has an account
+    (a post on an account not yet in the directory counts too)."""
+    all_cells = cells(target)
+    return any(cell.done for cell in all_cells) and all(cell.done for cell in all_cells if cell.has_account)
 
 
 def waiting_targets(member, forum):

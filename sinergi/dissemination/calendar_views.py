@@ -58,7 +58,7 @@ def calendar(request):
     step = {"bulan": dt.timedelta(days=31), "minggu": dt.timedelta(days=7)}.get(view)
     return render(request, "dissemination/calendar.html", {
         "days": content_calendar.by_day(found), "view": view, "start": start, "end": end, "today": today,
-        "previous": (start - step).replace(day=1) if view == "bulan" else (start - step if step else None),
+        "previous": (start - dt.timedelta(days=1)).replace(day=1) if view == "bulan" else (start - step if step else None),
         "next": (end + dt.timedelta(days=1)) if step else None,
         "agencies": Agency.objects.active().filter(forum=forum).order_by("name"), "agency": agency,
         "themes": Theme.objects.filter(forum=forum, is_active=True).order_by("name"), "theme": theme,
@@ -84,11 +84,15 @@ def calendar_feed(request, token: str):
     feed.add("x-wr-calname", f"Kalender konten {forum.name}")
     for entry in found:
         event = Event()
-        # The same entry keeps its UID from one fetch to the next, so calendar apps update it in place.
-        key = hashlib.sha256(f"{entry.kind}|{entry.day}|{entry.title}|{entry.agency}".encode()).hexdigest()[:24]
-        event.add("uid", f"{key}@sinergi")
-        event.add("summary", f"[{entry.kind_label}] {entry.title}" + (f" ({entry.agency})" if entry.agency else ""))
-        event.add("dtstart", entry.day)
+        # The same entry keeps its UID from one fetch to the next (its record, or its kind, day and name), so
+        # calendar apps update it in place when a title or date changes.
+        key = entry.key or f"{entry.kind}|{entry.day}|{entry.title}"
+        event.add("uid", hashlib.sha256(key.encode()).hexdigest()[:24] + "@sinergi")
+        # A draft's title has not been through review and the personal-data guard: a calendar service
+        # outside the forum gets only that the agency plans a release that day.
+        title = "" if entry.kind == "planned" else f" {entry.title}"
+        event.add("summary", f"[{entry.kind_label}]{title}" + (f" ({entry.agency})" if entry.agency else ""))
+        event.add("dtstart", entry.since or entry.day)
         event.add("dtend", (entry.until or entry.day) + dt.timedelta(days=1))
         if entry.url:
             event.add("url", settings.SITE_URL + entry.url)

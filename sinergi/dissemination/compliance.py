@@ -42,8 +42,9 @@ def month_from(raw: str, forum) -> dt.date:
 def table(forum, month: dt.date) -> list[Row]:
     following = (month + dt.timedelta(days=32)).replace(day=1)
     start, end = (dt.datetime.combine(day, dt.time(), tzinfo=forum.zone) for day in (month, following))
+    # A request closed because its release was withdrawn asked nothing that could still be done.
     targets = (AmplificationTarget.objects.filter(request__forum=forum, request__created_at__gte=start,
-                                                  request__created_at__lt=end)
+                                                  request__created_at__lt=end, request__closed_at__isnull=True)
                .select_related("agency", "request").prefetch_related("reports", "agency__social_accounts"))  # fmt: skip
     rows: dict[int, Row] = {}
     for target in targets:

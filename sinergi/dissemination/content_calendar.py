@@ -36,6 +36,8 @@ class Entry:
     agency_id: int | None = None
     themes: tuple[str, ...] = field(default=())
     until: dt.date | None = None  # the last day of a period
+    key: str = ""  # the record it comes from, for a stable identity in calendar feeds
+    since: dt.date | None = None  # the first day of a period that began before the days shown
 
     @property
     def kind_label(self) -> str:
@@ -52,7 +54,7 @@ def _release_entries(forum, start, end):
             day = release.planned_on if kind == "planned" else forum.date_of(release.published_at)
             url = release.get_workspace_url() if kind == "planned" else release.get_absolute_url()
             yield Entry(day, kind, release.title, url, release.agency.name, release.agency_id,
-                        tuple(theme.slug for theme in release.themes.all()))  # fmt: skip
+                        tuple(theme.slug for theme in release.themes.all()), key=f"{kind}-release-{release.pk}")  # fmt: skip
 
 
 def _day_entries(forum, start, end):
@@ -79,11 +81,13 @@ def _other_entries(forum, start, end):
     themes = Theme.objects.filter(forum=forum, is_active=True, starts_on__isnull=False).filter(
         starts_on__lte=end).filter(Q(ends_on__isnull=True) | Q(ends_on__gte=start))  # fmt: skip
     for theme in themes:
-        yield Entry(max(theme.starts_on, start), "theme", theme.name, themes=(theme.slug,), until=theme.ends_on)
+        yield Entry(max(theme.starts_on, start), "theme", theme.name, themes=(theme.slug,), until=theme.ends_on,
+                    key=f"theme-{theme.pk}", since=theme.starts_on)  # fmt: skip
     meetings = (Meeting.objects.filter(forum=forum, start__date__gte=start, start__date__lte=end)
                 .exclude(status=MeetingStatus.CANCELLED))  # fmt: skip
     for meeting in meetings:
-        yield Entry(forum.date_of(meeting.start), "meeting", meeting.title, meeting.get_absolute_url())
+        yield Entry(forum.date_of(meeting.start), "meeting", meeting.title, meeting.get_absolute_url(),
+                    key=f"meeting-{meeting.pk}")  # fmt: skip
 
 
 def entries(forum, start: dt.date, end: dt.date, *, agency_id: int | None = None, theme: str = "",

@@ -31,8 +31,8 @@ def register() -> None:
     contributions.inbox.register(inbox.links_to_accept)
     contributions.cards.register(amplification_card)
     contributions.demo_loaders.register(load_demo_dissemination, order=50)
-    # A kit opened on a phone is reached by its signed link only; short links are not pages.
+    # A kit opened on a phone is reached by its signed link only. Short links stay open to crawlers: the
+    # platforms' previewers follow them to draw the post's card (and are not counted as clicks).
     contributions.robots_closed.register(lambda: "/kit-ponsel/")
-    contributions.robots_closed.register(lambda: "/s/")
     contributions.robots_closed.register(lambda: "/kalender-konten/")
     register_kind("dissemination.amplification", gettext_lazy("A request to share a release on our accounts"))

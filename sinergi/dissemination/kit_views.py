@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import segno
 from django import forms
 from django.conf import settings
@@ -16,7 +18,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from sinergi.core.forums import current_forum
-from sinergi.core.permissions import require
+from sinergi.core.permissions import allowed, require
 from sinergi.dissemination import share_kit
 from sinergi.dissemination.models import ShareClick, ShareKit
 from sinergi.releases.models import Release
@@ -48,6 +50,8 @@ class KitForm(forms.Form):
         return cleaned
 
 
+# Link previews fetched by the platforms themselves are not readers: they are sent on, never counted.
+PREVIEW_AGENTS = re.compile(r"bot|crawl|spider|facebookexternalhit|whatsapp|telegram|slack|discord|preview", re.I)
 PHONE_SALT = "dissemination.kit-on-a-phone"
 PHONE_LINK_HOURS = 24  # a kit opened by QR code on the admin's phone, without signing in there
 
@@ -83,6 +87,9 @@ def kit(request, release_id: int):
     captions = {platform: item.captions.get(platform) or drafts[platform] for platform in drafts}
     initial = {"focal_x": round(item.focal_x * 100), "focal_y": round(item.focal_y * 100),
                **{f"caption_{platform}": text for platform, text in captions.items()}}  # fmt: skip
+    may_edit = allowed("dissemination.edit_kit", request.user, release)
+    if request.method == "POST":
+        require("dissemination.edit_kit", request.user, release)
     form = KitForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -100,7 +107,7 @@ def kit(request, release_id: int):
         "release": release, "kit": item, "form": form, "image": image,
         "renditions": share_kit.renditions(image, item.focal_x, item.focal_y),
         "links": [(LABELS.get(p, p), share_kit.short_url(item, p)) for p in share_kit.CAPTION_LIMITS],
-        "captions": captions, "clicks": _clicks(item), "source_size": share_kit.source_size(image),
+        "captions": captions, "clicks": _clicks(item), "source_size": share_kit.source_size(image), "may_edit": may_edit,
     })  # fmt: skip
 
 
@@ -163,9 +170,10 @@ def share_link(request, code: str):
     item = ShareKit.objects.filter(code=code[:12]).select_related("release__agency__forum").first()
     if item is None or not Release.objects.public().filter(pk=item.release_id).exists():
         raise Http404
-    source = request.GET.get("dari", "")
-    source = source if source in share_kit.SOURCES else "lain"
-    day = item.release.agency.forum.today()
-    click, _created = ShareClick.objects.get_or_create(kit=item, source=source, day=day)
-    ShareClick.objects.filter(pk=click.pk).update(count=F("count") + 1)
+    if request.method == "GET" and not PREVIEW_AGENTS.search(request.headers.get("User-Agent", "")[:300]):
+        source = request.GET.get("dari", "")
+        source = source if source in share_kit.SOURCES else "lain"
+        day = item.release.agency.forum.today()
+        click, _created = ShareClick.objects.get_or_create(kit=item, source=source, day=day)
+        ShareClick.objects.filter(pk=click.pk).update(count=F("count") + 1)
     return redirect(item.release.get_absolute_url())

@@ -35,14 +35,18 @@ HANDLE = r"@?(?P<handle>[A-Za-z0-9_.\-]{1,100})"
 POST_PATHS = {
     "instagram": [(rf"/{HANDLE}/(p|reel)/[\w-]+", True), (r"/(p|reel|reels|tv)/[\w-]+", False)],
     "facebook": [(rf"/{HANDLE}/(posts|videos|photos)/[\w.:-]+(/[\w.:-]+)?", True),
-                 (r"/(reel|watch|share/[prv]|share)/[\w-]+", False), (r"/(permalink\.php|photo(\.php)?|story\.php)", False),
-                 (r"/[\w-]+", False)],  # fb.watch/<code>
+                 (r"/(reel|share/[prv]|share)/[\w-]+", False), (r"/(watch|permalink\.php|photo(\.php)?|story\.php)", False)],
     "x": [(rf"/{HANDLE}/status/\d+", True)],
-    "youtube": [(r"/(watch|shorts/[\w-]+|live/[\w-]+)", False), (r"/[\w-]{11}", False)],
+    "youtube": [(r"/(watch|shorts/[\w-]+|live/[\w-]+)", False)],
     "tiktok": [(r"/@(?P<handle>[A-Za-z0-9_.]{1,100})/(video|photo)/\d+", True)],
     "threads": [(r"/@(?P<handle>[A-Za-z0-9_.]{1,100})/post/[\w-]+", True)],
     "whatsapp": [(r"/channel/(?P<handle>[\w-]+)/\d+", True)],
 }  # fmt: skip
+# Short hosts whose every path is one post: fb.watch/<code>, youtu.be/<id>.
+SHORT_HOSTS = {"fb.watch": r"/[\w-]+", "youtu.be": r"/[\w-]{11}"}
+# A page of these needs the post named in its query (`?v=`, `?story_fbid=`), or it is no post.
+NEEDS_QUERY = {"/watch": ("v",), "/permalink.php": ("story_fbid",), "/story.php": ("story_fbid",),
+               "/photo.php": ("fbid",), "/photo": ("fbid",)}  # fmt: skip
 
 
 class LinkRefused(ValueError):
@@ -65,10 +69,18 @@ def check(url: str, platform: str, handles: list[str]) -> LinkCheck:
     url = (url or "").strip()
     if len(url) > MAX_LENGTH:
         raise LinkRefused(_("The link is longer than %(limit)d characters; copy the post's own link.") % {"limit": MAX_LENGTH})
-    parts = urlsplit(url) if re.fullmatch(r"[!-~]+", url or " ") else None
-    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
-        raise LinkRefused(_("This is not a web address; copy the post's link, starting with https://."))
-    host = parts.hostname.lower().rstrip(".")
+    not_an_address = LinkRefused(_("This is not a web address; copy the post's link, starting with https://."))
+    # Printable ASCII only, and no backslash: browsers read "\" as "/", so "https://evil.test\@x.com/" opens evil.test.
+    if not re.fullmatch(r"[!-~]+", url or " ") or "\\" in url:
+        raise not_an_address
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower().rstrip(".")
+        port = parts.port
+    except ValueError:  # a broken [address] or port
+        raise not_an_address from None
+    if parts.scheme.lower() not in ("http", "https") or not host or "@" in parts.netloc or port not in (None, 80, 443):
+        raise not_an_address
     if _is_address(host) or host == "localhost" or host.endswith((".local", ".internal", ".lan")):
         raise LinkRefused(_("A link to an address on a private network is not a post on a platform."))
     own = HOSTS.get(platform, ())
@@ -80,11 +92,14 @@ def check(url: str, platform: str, handles: list[str]) -> LinkCheck:
                               % {"other": _platform_label(other), "platform": _platform_label(platform)})  # fmt: skip
         raise LinkRefused(_("This is not a link to %(platform)s.") % {"platform": _platform_label(platform)})
     path = re.sub(r"/+$", "", parts.path) or "/"
-    for pattern, names_account in POST_PATHS.get(platform, []):
+    short = next((pattern for name, pattern in SHORT_HOSTS.items() if host == name or host.endswith("." + name)), None)
+    patterns = [(short, False)] if short else POST_PATHS.get(platform, [])
+    for pattern, names_account in patterns:
         found = re.fullmatch(pattern, path)
         if not found:
             continue
-        if platform == "youtube" and found.group(0).startswith("/watch") and "v" not in parse_qs(parts.query):
+        wanted = NEEDS_QUERY.get(found.group(0)) if not short else None
+        if wanted and not any(parse_qs(parts.query).get(key) for key in wanted):
             break
         handle = found.groupdict().get("handle") or "" if names_account else ""
         if handle and _norm(handle) not in {_norm(h) for h in handles}:

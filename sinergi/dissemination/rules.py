@@ -24,7 +24,18 @@ def posts_for(user, target) -> bool:
                                                             AgencyRoleKind.PEJABAT_HUMAS)  # fmt: skip
 
 
+@rules.predicate
+def words_the_kit(user, release) -> bool:
+    """The release's own agency's PR people, or a moderator: they write what every agency will post."""
+    return is_active_member(user) and (
+        user.has_forum_role(release.agency.forum, ForumRoleKind.MODERATOR)
+        or user.has_agency_role(release.agency, AgencyRoleKind.PEJABAT_HUMAS, AgencyRoleKind.ADMIN_MEDSOS,
+                                AgencyRoleKind.PRANATA_HUMAS)
+    )  # fmt: skip
+
+
 rules.add_rule("dissemination.view", is_forum_member)
+rules.add_rule("dissemination.edit_kit", words_the_kit)
 rules.add_rule("dissemination.ask", asks_for_amplification)
 rules.add_rule("dissemination.report", posts_for)
 rules.add_rule("dissemination.accept_link", is_forum_moderator)

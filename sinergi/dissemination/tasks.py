@@ -20,6 +20,7 @@ from sinergi.dissemination.models import AmplificationRequest, AmplificationTarg
 
 MESSAGES = {"asked", "reminder", "late", "withdrawn"}
 REMIND_BEFORE = dt.timedelta(hours=3)
+LATE_WINDOW = dt.timedelta(days=1)
 
 
 @task()
@@ -49,9 +50,13 @@ def send_reminders(now: dt.datetime | None = None) -> dict[str, int]:
     now = now or timezone.now()
     sent = {"reminder": 0, "late": 0}
     open_targets = AmplificationTarget.objects.filter(request__closed_at__isnull=True, declined_at__isnull=True)
+    # A reminder only for a request asked well before its time (not an urgent one asked two hours ahead),
+    # and news of lateness only in the day after the due time: old requests are never swept again.
     due_soon = open_targets.filter(reminded_at__isnull=True, request__due_at__gt=now,
-                                   request__due_at__lte=now + REMIND_BEFORE)  # fmt: skip
-    late = open_targets.filter(late_notice_at__isnull=True, request__due_at__lte=now)
+                                   request__due_at__lte=now + REMIND_BEFORE,
+                                   request__created_at__lte=now - REMIND_BEFORE / 2)  # fmt: skip
+    late = open_targets.filter(late_notice_at__isnull=True, request__due_at__lte=now,
+                               request__due_at__gt=now - LATE_WINDOW)  # fmt: skip
     for message, field, targets in (("reminder", "reminded_at", due_soon), ("late", "late_notice_at", late)):
         for target in targets.select_related("request", "agency").prefetch_related("reports", "agency__social_accounts"):
             if is_done(target) or not admins_of(target.agency):

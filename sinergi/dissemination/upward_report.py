@@ -43,9 +43,12 @@ def by_theme(forum, month: dt.date) -> list[ThemeRow]:
         targets = (AmplificationTarget.objects.filter(request__release__in=releases, request__created_at__gte=start,
                                                       request__created_at__lt=end)
                    .select_related("request").prefetch_related("reports", "agency__social_accounts"))  # fmt: skip
+        asked, shared = set(), set()  # agencies, each once however many releases it was asked to share
         for target in targets:
-            row.asked += 1
-            row.shared += is_done(target)
+            asked.add(target.agency_id)
+            if is_done(target):
+                shared.add(target.agency_id)
+        row.asked, row.shared = len(asked), len(shared)
         row.clicks = ShareClick.objects.filter(kit__release__in=releases, day__gte=month,
                                                day__lt=following).aggregate(total=Sum("count"))["total"] or 0  # fmt: skip
         rows.append(row)

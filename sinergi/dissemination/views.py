@@ -52,8 +52,9 @@ def ask(request):
             form.add_error(None, str(error))
         else:
             nobody = amplification.without_admin(item)
-            messages.success(request, _("%(count)d agencies are asked to share. Their social-media admins are being "
-                                        "e-mailed.") % {"count": len(data["chosen"])})  # fmt: skip
+            messages.success(request, _("%(count)d agencies are asked to share. Their social-media admins find it in "
+                                        "their inbox, and are e-mailed unless they chose otherwise.")
+                             % {"count": len(data["chosen"])})  # fmt: skip
             if nobody:
                 messages.warning(request, _("Nobody can be told at %(agencies)s: they have no social-media admin in "
                                             "the directory.") % {"agencies": ", ".join(a.name for a in nobody)})  # fmt: skip
@@ -68,7 +69,11 @@ def ask_everyone(request, release_id: int):
     forum = current_forum(request)
     require("dissemination.ask", request.user, forum)
     release = get_object_or_404(amplification.urgent_not_yet_asked(forum), pk=release_id)
-    item = amplification.ask_everyone_at_once(release, request.user)
+    try:
+        item = amplification.ask_everyone_at_once(release, request.user)
+    except TransitionError as error:
+        messages.error(request, str(error))
+        return redirect("dissemination:list")
     messages.success(request, _("Every agency is asked to share it within two hours."))
     nobody = amplification.without_admin(item)
     if nobody:

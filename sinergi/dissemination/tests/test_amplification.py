@@ -170,3 +170,29 @@ def test_a_serta_merta_release_is_asked_of_every_agency_with_one_tap(moderator, 
     assert client_for(moderator).post(url).status_code == 404  # asked already
     assert "Minta semua instansi membagikan sekarang" not in client_for(moderator).get(
         reverse("dissemination:list")).content.decode()  # fmt: skip
+
+
+def test_only_the_releases_own_agency_or_a_moderator_changes_its_kit(moderator, release, admin_dinkes, humas_imigrasi):
+    url = reverse("dissemination:kit", args=[release.pk])
+    form = client_for(humas_imigrasi).get(url).context["form"]
+    data = {name: form.initial.get(name, "") for name in form.fields}
+    assert client_for(admin_dinkes).get(url).status_code == 200  # every member may read and copy it
+    assert client_for(admin_dinkes).post(url, {**data, "caption_x": "Hoaks! https://evil.test"}).status_code == 403
+    assert client_for(humas_imigrasi).post(url, {**data, "caption_x": "Paspor Sabtu"}).status_code == 302
+
+
+def test_a_post_on_an_account_not_yet_in_the_directory_counts_as_shared(moderator, release, admin_dinkes, dinkes):
+    client_for(moderator).post(ASK, ask_form(release, platforms=["instagram"]))
+    target = AmplificationTarget.objects.get(agency=dinkes)  # Dinkes has no account in the directory
+    client_for(admin_dinkes).post(reverse("dissemination:report", args=[target.pk]), {
+        f"t{target.pk}-platform": "instagram", f"t{target.pk}-url": "https://www.instagram.com/p/DCx1aB2/"})  # fmt: skip
+    assert waiting_for(admin_dinkes, dinkes.forum) == []
+
+
+def test_an_urgent_request_is_not_reminded_at_once_and_old_ones_are_not_swept(moderator, imigrasi, admin_dinkes):
+    urgent = published(imigrasi, title="Banjir rob", kip_class="serta_merta")
+    client_for(moderator).post(reverse("dissemination:ask_everyone", args=[urgent.pk]))
+    client_for(moderator).post(reverse("dissemination:ask_everyone", args=[urgent.pk]))  # a double tap
+    item = AmplificationRequest.objects.get()
+    assert send_reminders(item.created_at + dt.timedelta(minutes=10)) == {"reminder": 0, "late": 0}
+    assert send_reminders(item.due_at + dt.timedelta(days=3))["late"] == 0  # long past: not swept again

@@ -68,3 +68,35 @@ def test_what_cannot_be_a_post_link_is_refused_unsaved(url, says):
     with translation.override("id"), pytest.raises(LinkRefused) as refused:
         check(url, "x", HANDLES)
     assert says in str(refused.value)
+
+
+@pytest.mark.parametrize(("platform", "url"), [
+    ("x", "https://evil.test\\@x.com/diskesmeranti/status/1"),
+    ("x", "https://diskes@x.com/diskesmeranti/status/1"),
+    ("x", "https://[x.com/a/status/1"),
+    ("x", "https://[abc]/a/status/1"),
+    ("x", "https://x.com:8443/diskesmeranti/status/1"),
+    ("x", "https://x.com:99999/diskesmeranti/status/1"),
+])  # fmt: skip
+def test_a_link_that_hides_another_host_or_cannot_be_read_is_refused_unsaved(platform, url):
+    with pytest.raises(LinkRefused):
+        check(url, platform, HANDLES)
+
+
+@pytest.mark.parametrize(("platform", "url"), [
+    ("facebook", "https://www.facebook.com/pemkab"),
+    ("facebook", "https://www.facebook.com/login"),
+    ("facebook", "https://www.facebook.com/permalink.php"),
+    ("youtube", "https://www.youtube.com/abcdefghijk"),
+])  # fmt: skip
+def test_a_profile_or_login_page_is_no_post(platform, url):
+    assert check(url, platform, HANDLES).problem
+
+
+@pytest.mark.parametrize(("platform", "url"), [
+    ("facebook", "https://fb.watch/abcDEF123/"),
+    ("facebook", "https://www.facebook.com/permalink.php?story_fbid=123&id=456"),
+    ("youtube", "https://youtu.be/dQw4w9WgXcQ"),
+])  # fmt: skip
+def test_short_and_query_named_post_links_pass(platform, url):
+    assert check(url, platform, HANDLES).problem == ""
