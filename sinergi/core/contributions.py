@@ -15,6 +15,7 @@ and in `sinergi/meetings/contributions.py`:
     sitemaps.register("agenda", AgendaSitemap)  # a django.contrib.sitemaps.Sitemap class
     demo_loaders.register(load_demo_meetings, order=30)   # (forum) -> None
     navigation.register(NavEntry(_("Meetings"), "meetings:list", order=30))
+    review_panels.register(clash_panel)         # (request, release) -> Panel | None, on a release's page
 
 Registering the same thing twice changes nothing, so a test may register a small app of its own.
 """
@@ -63,6 +64,20 @@ class Card:
     note: str = ""
     template: str = ""  # rendered inside the card instead of the links; it reads `card.context`
     context: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+
+@dataclass(frozen=True)
+class Panel:
+    """A section another app adds to a record's page (a release under review): a template and what it reads.
+
+    The template reads `panel.context`; `anchor` is the section's id, for links to it.
+    """
+
+    title: str
+    template: str
+    anchor: str
+    context: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    order: int = 100
 
 
 @dataclass(frozen=True)
@@ -136,4 +151,11 @@ demo_loaders = Registry("demo loaders")  # (forum) -> None, run in order after t
 sitemaps = NamedRegistry("sitemaps")  # section name -> Sitemap class
 search_kinds = NamedRegistry("search kinds")  # kind -> SearchKind
 robots_closed = Registry("paths closed to crawlers")  # a path, or a callable returning one
+review_panels = Registry("panels on a release's page")  # (request, release) -> Panel | None
 api_routes = NamedRegistry("API routes")  # URL prefix under /api/ -> (REST framework viewset, basename)
+
+
+def panels_for(request, record) -> list[Panel]:
+    """The panels the registered apps add to `record`'s page for this request, in order."""
+    found = [panel for panel in (provider(request, record) for provider in review_panels) if panel is not None]
+    return sorted(found, key=lambda panel: panel.order)

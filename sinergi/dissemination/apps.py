@@ -13,8 +13,9 @@ class DisseminationConfig(AppConfig):
     def ready(self) -> None:
         # Not at the top: these import models, which load only after the app registry.
         from sinergi.dissemination import contributions
-        from sinergi.dissemination.effects import release_event_saved
-        from sinergi.releases.models import ReleaseEvent
+        from sinergi.dissemination.effects import release_event_saved, release_saved
+        from sinergi.releases.models import Release, ReleaseEvent
 
         post_save.connect(release_event_saved, sender=ReleaseEvent, dispatch_uid="dissemination.close_on_withdrawal")
+        post_save.connect(release_saved, sender=Release, dispatch_uid="dissemination.clash_index")
         contributions.register()

@@ -11,6 +11,7 @@ from sinergi.core.contributions import Card
 from sinergi.core.notifications import register_kind
 from sinergi.core.permissions import allowed
 from sinergi.dissemination import inbox
+from sinergi.dissemination.clash_views import clash_panel
 from sinergi.dissemination.demo import load_demo_dissemination
 
 
@@ -30,6 +31,7 @@ def register() -> None:
     contributions.inbox.register(inbox.releases_to_share)
     contributions.inbox.register(inbox.links_to_accept)
     contributions.cards.register(amplification_card)
+    contributions.review_panels.register(clash_panel)
     contributions.demo_loaders.register(load_demo_dissemination, order=50)
     # A kit opened on a phone is reached by its signed link only. Short links stay open to crawlers: the
     # platforms' previewers follow them to draw the post's card (and are not counted as clicks).

@@ -1,11 +1,12 @@
 """What amplification does when a release changes: a withdrawn release's open requests close, and the
 agencies asked are told. A release moves by a conditional UPDATE (no signal of its own); the event it
-records in the same transaction is what is heard."""
+records in the same transaction is what is heard. A saved release's text is indexed for clash detection."""
 
 from __future__ import annotations
 
 from django.db import transaction
 
+from sinergi.dissemination import clash_index
 from sinergi.dissemination.amplification import close_for_withdrawal
 from sinergi.releases.models import EventAction, Release
 
@@ -14,3 +15,9 @@ def release_event_saved(sender, instance, created: bool, **kwargs) -> None:
     if created and instance.action == EventAction.WITHDRAWN:
         release_id = instance.release_id
         transaction.on_commit(lambda: close_for_withdrawal(Release.objects.get(pk=release_id)))
+
+
+def release_saved(sender, instance: Release, raw: bool = False, **kwargs) -> None:
+    """Any save with another text brings the release's clash keys in step, in the same transaction."""
+    if not raw:
+        clash_index.index(instance)

@@ -209,3 +209,74 @@ class Observance(models.Model):
     @property
     def audit_forum_id(self) -> int | None:
         return self.forum_id
+
+
+class ClashFingerprint(models.Model):
+    """What clash detection knows of a release's text: its MinHash signature, and which text it was made from.
+
+    Its keys (`ClashKey`) let a draft find the few releases worth comparing among many (`clash_index.py`).
+    """
+
+    release = models.OneToOneField("releases.Release", on_delete=models.CASCADE, primary_key=True,
+                                   related_name="clash_fingerprint")  # fmt: skip
+    signature = models.BinaryField(null=True)  # near_duplicates.NUM_PERM unsigned 32-bit numbers
+    text_hash = models.CharField(max_length=64)
+    indexed_at = models.DateTimeField(default=timezone.now)
+
+    audit_trail_exempt = True  # derived from the release's text, rebuilt at will
+
+    def __str__(self) -> str:
+        return f"fingerprint of release {self.release_id}"
+
+
+class ClashKey(models.Model):
+    """One key of a release: a band of its signature, or a figure's unit with one of its subject words."""
+
+    release = models.ForeignKey("releases.Release", on_delete=models.CASCADE, related_name="+", db_index=False)
+    key = models.BigIntegerField()
+
+    audit_trail_exempt = True  # derived, like the fingerprint
+
+    class Meta:
+        indexes = [models.Index(fields=["key", "release"], name="clash_key_lookup"),
+                   models.Index(fields=["release"], name="clash_key_release")]  # fmt: skip
+
+    def __str__(self) -> str:
+        return f"{self.release_id}: {self.key}"
+
+
+class ClashVerdict(models.TextChoices):
+    COORDINATE = "coordinate", _("Same event: coordinate")
+    FIGURES_CHECKED = "figures_checked", _("Figures checked")
+    NOT_A_CLASH = "not_a_clash", _("Not a clash")
+
+
+class ClashMark(models.Model):
+    """A moderator's word on one finding about a release under review, kept for the next look at it.
+
+    A figure finding is keyed by what clashed ("balita:1245:1254"), so a changed figure is a new finding.
+    """
+
+    release = models.ForeignKey("releases.Release", on_delete=models.CASCADE, related_name="clash_marks",
+                                verbose_name=_("release under review"))  # fmt: skip
+    other = models.ForeignKey("releases.Release", on_delete=models.CASCADE, related_name="+",
+                              verbose_name=_("the other release"))  # fmt: skip
+    kind = models.CharField(_("kind of finding"), max_length=20)  # "event" or "figure"
+    key = models.CharField(_("what clashed"), max_length=200, blank=True)
+    verdict = models.CharField(_("verdict"), max_length=20, choices=ClashVerdict.choices)
+    note = models.CharField(_("note"), max_length=300, blank=True)
+    marked_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+",
+                                  verbose_name=_("marked by"))  # fmt: skip
+    marked_at = models.DateTimeField(_("marked at"), default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint("release", "other", "kind", "key", name="clash_mark_once_per_finding")]
+        verbose_name = _("clash mark")
+        verbose_name_plural = _("clash marks")
+
+    def __str__(self) -> str:
+        return f"{self.release_id} / {self.other_id}: {self.get_verdict_display()}"
+
+    @property
+    def audit_forum_id(self) -> int | None:
+        return self.release.agency.forum_id

@@ -2,7 +2,7 @@
 
 from django.urls import include, path
 
-from sinergi.dissemination import calendar_views, kit_views, views
+from sinergi.dissemination import calendar_views, clash_views, kit_views, views
 
 pages = ([
     path("", views.request_list, name="list"),
@@ -15,6 +15,7 @@ pages = ([
     path("sasaran/<int:pk>/lapor/", views.report, name="report"),
     path("sasaran/<int:pk>/tidak-membagikan/", views.decline, name="decline"),
     path("tautan/<int:pk>/terima/", views.accept, name="accept"),
+    path("bentrok/<int:pk>/", clash_views.mark, name="mark_clash"),
     path("kit/<int:release_id>/", kit_views.kit, name="kit"),
     path("kit/<int:release_id>/gambar/<str:name>.jpg", kit_views.kit_image, name="kit_image"),
     path("kit/<int:release_id>/kit.zip", kit_views.kit_zip, name="kit_zip"),

@@ -959,7 +959,8 @@ RELEASES = [
         "pihak mempertahankan capaian ini.",
         body=_text("""
             Dinas Kesehatan Kabupaten Kepulauan Meranti menyampaikan bahwa hasil pengukuran balita di posyandu
-            sepanjang tahun ini menunjukkan penurunan jumlah balita stunting dibandingkan tahun sebelumnya.
+            sepanjang tahun ini menunjukkan penurunan jumlah balita stunting dibandingkan tahun sebelumnya. Hasil
+            pengukuran bulan Agustus mencatat 1.245 balita stunting di seluruh kecamatan.
 
             Penurunan ini merupakan hasil kerja bersama tenaga kesehatan, kader posyandu, pemerintah desa, dan tim
             pendamping keluarga, melalui pemberian makanan tambahan bergizi, kelas ibu balita, dan perbaikan
@@ -972,6 +973,48 @@ RELEASES = [
         comment="Klaim penurunan perlu angka resmi: sebutkan angka prevalensi, tahun, dan sumber surveinya, dan "
         "pastikan sama dengan data yang dipegang walidata. Angka pengukuran posyandu jangan disebut prevalensi.",
         themes=("penurunan-stunting", "satu-data-indonesia"),
+    ),
+    # Two agencies on one subject, for the clash panel of the drafts above: Bappeda gives another count of
+    # the balita the Dinkes draft counts, and Diskominfotik has already told of the evacuation drill BPBD's
+    # draft is about.
+    DemoRelease(
+        key="rembuk-stunting",
+        agency="bappeda",
+        title="Rembuk Stunting Kabupaten Sepakati Desa Lokus Penanganan Tahun Depan",
+        summary="Bappeda bersama perangkat daerah dan camat menetapkan desa yang menjadi lokus penanganan stunting "
+        "berdasarkan data pengukuran balita terbaru.",
+        body=_text("""
+            Bappeda Kabupaten Kepulauan Meranti memimpin rembuk stunting tingkat kabupaten di ruang rapat Bappeda.
+            Rembuk diikuti perangkat daerah, camat, dan tim pendamping keluarga untuk menetapkan desa yang menjadi
+            lokus penanganan stunting tahun depan.
+
+            Data pengukuran bulan Agustus yang dibahas dalam rembuk mencatat 1.254 balita stunting di seluruh
+            kecamatan. Desa dengan jumlah kasus tertinggi diusulkan menjadi lokus dan mendapat pendampingan lintas
+            sektor.
+
+            Hasil rembuk akan dituangkan dalam rencana kerja perangkat daerah dan dipantau setiap triwulan.
+        """),
+        at=dt.timedelta(days=-9),
+        themes=("penurunan-stunting",),
+    ),
+    DemoRelease(
+        key="warga-ikuti-simulasi-rob",
+        agency="diskominfotik",
+        title="Warga Pesisir Selatpanjang Timur Ikuti Simulasi Evakuasi Banjir Rob",
+        summary="Warga berlatih mengenali tanda peringatan dini dan menuju titik kumpul melalui jalur evakuasi "
+        "sebelum musim pasang tinggi.",
+        body=_text("""
+            Warga pesisir Kelurahan Selatpanjang Timur mengikuti simulasi evakuasi banjir rob yang digelar BPBD
+            Kabupaten Kepulauan Meranti menjelang musim pasang tinggi akhir tahun.
+
+            Warga berlatih mengenali tanda peringatan dini, mengamankan dokumen dan barang penting, lalu menuju
+            titik kumpul melalui jalur evakuasi yang telah dipasangi rambu. Petugas memperagakan cara membantu
+            lansia, anak-anak, dan penyandang disabilitas.
+
+            Lurah Selatpanjang Timur berharap simulasi serupa rutin dilaksanakan di kelurahan dan desa pesisir.
+        """),
+        at=dt.timedelta(days=-2),
+        themes=("siaga-banjir-rob",),
     ),
     DemoRelease(
         key="hari-jadi-18",

@@ -9,7 +9,7 @@ from django.utils import timezone
 from sinergi.conftest import make_agency
 from sinergi.core.audit import acting_as, history_for, is_audited
 from sinergi.core.models import AuditEntry, NotificationSetting
-from sinergi.dissemination.models import AmplificationRequest, Observance, ShareKit
+from sinergi.dissemination.models import AmplificationRequest, ClashMark, Observance, ShareKit
 from sinergi.forum.models import (
     AgencyRole,
     Announcement,
@@ -208,6 +208,9 @@ CREATORS = {
     "dissemination.amplificationtarget": lambda f: an_amplification_target(f),
     "dissemination.observance": lambda f: Observance.objects.create(forum=f, name="Hari Jadi", day="2009-12-19",
                                                                     source="UU 12/2009"),
+    "dissemination.clashmark": lambda f: ClashMark.objects.create(
+        release=make_release(make_agency(f, "bpbd", "BPBD")), other=make_release(make_agency(f, "dinkes", "Dinkes")),
+        kind="event", verdict="coordinate"),  # fmt: skip
     "dissemination.sharekit": lambda f: ShareKit.objects.create(release=make_release(make_agency(f, "bpbd", "BPBD"))),
     "dissemination.postreport": lambda f: an_amplification_target(f).reports.create(
         platform="x", url="https://x.com/bpbd/status/1", state="checked"

@@ -11,7 +11,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from sinergi.core import markdown
+from sinergi.core import contributions, markdown
 from sinergi.core.forums import current_forum
 from sinergi.core.list_filters import ListFilter
 from sinergi.core.permissions import allowed, require
@@ -137,6 +137,7 @@ def release_detail(request, pk: int):
         "can_override": allowed("releases.override_pii", user, release),
         "can_comment": allowed("releases.comment_release", user, release),
         "can_attach": allowed("releases.change_release", user, release),
+        "panels": contributions.panels_for(request, release),
     })  # fmt: skip
 
 
