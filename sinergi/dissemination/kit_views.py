@@ -30,6 +30,7 @@ LABELS = {"x": "X (Twitter)", "instagram": "Instagram", "facebook": "Facebook", 
 class KitForm(forms.Form):
     focal_x = forms.IntegerField(label=gettext_lazy("Focal point across (%)"), min_value=0, max_value=100)
     focal_y = forms.IntegerField(label=gettext_lazy("Focal point down (%)"), min_value=0, max_value=100)
+    framed = forms.BooleanField(label=gettext_lazy("Put the forum's frame on the images"), required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -75,7 +76,7 @@ def _kit_by_token(token: str) -> tuple[Release, ShareKit]:
 def _kit_for(request, release_id: int) -> tuple[Release, ShareKit]:
     forum = current_forum(request)
     require("dissemination.view", request.user, forum)
-    release = get_object_or_404(Release.objects.public().in_forum(forum).select_related("agency"), pk=release_id)
+    release = get_object_or_404(Release.objects.public().in_forum(forum).select_related("agency__forum"), pk=release_id)
     kit, _created = ShareKit.objects.get_or_create(release=release)
     return release, kit
 
@@ -85,7 +86,7 @@ def kit(request, release_id: int):
     release, item = _kit_for(request, release_id)
     drafts = share_kit.draft_captions(release, item)
     captions = {platform: item.captions.get(platform) or drafts[platform] for platform in drafts}
-    initial = {"focal_x": round(item.focal_x * 100), "focal_y": round(item.focal_y * 100),
+    initial = {"focal_x": round(item.focal_x * 100), "focal_y": round(item.focal_y * 100), "framed": item.framed,
                **{f"caption_{platform}": text for platform, text in captions.items()}}  # fmt: skip
     may_edit = allowed("dissemination.edit_kit", request.user, release)
     if request.method == "POST":
@@ -94,6 +95,8 @@ def kit(request, release_id: int):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         item.focal_x, item.focal_y = data["focal_x"] / 100, data["focal_y"] / 100
+        if share_kit.lead_image(release) and share_kit.frame_of(release.agency.forum):
+            item.framed = data["framed"]  # the box is shown only then
         item.captions = {platform: data[f"caption_{platform}"] for platform in drafts
                          if data[f"caption_{platform}"] and data[f"caption_{platform}"] != drafts[platform]}  # fmt: skip
         item.updated_by = request.user
@@ -105,7 +108,8 @@ def kit(request, release_id: int):
     return render(request, "dissemination/kit.html", {
         "phone_url": phone_url, "phone_qr": segno.make(phone_url, error="m").svg_inline(scale=4, svgclass="qr"),
         "release": release, "kit": item, "form": form, "image": image,
-        "renditions": share_kit.renditions(image, item.focal_x, item.focal_y),
+        "renditions": share_kit.renditions(image, item.focal_x, item.focal_y, share_kit.kit_frame(item)),
+        "forum_frame": share_kit.frame_of(release.agency.forum),
         "links": [(LABELS.get(p, p), share_kit.short_url(item, p)) for p in share_kit.CAPTION_LIMITS],
         "captions": captions, "clicks": _clicks(item), "source_size": share_kit.source_size(image), "may_edit": may_edit,
     })  # fmt: skip
@@ -127,7 +131,8 @@ def kit_phone(request, token: str):
     return render(request, "dissemination/kit_phone.html", {
         "release": release, "token": token, "image": image,
         "captions": [(LABELS[p], p, item.captions.get(p) or drafts[p]) for p in drafts],
-        "renditions": [r for r in share_kit.renditions(image, item.focal_x, item.focal_y) if r.possible],
+        "renditions": [r for r in share_kit.renditions(image, item.focal_x, item.focal_y, share_kit.kit_frame(item))
+                       if r.possible],  # fmt: skip
     })  # fmt: skip
 
 
@@ -144,10 +149,11 @@ def kit_image(request, release_id: int, name: str):
 
 def _image_response(release: Release, item: ShareKit, name: str) -> HttpResponse:
     image = share_kit.lead_image(release)
-    chosen = next((r for r in share_kit.renditions(image, item.focal_x, item.focal_y) if r.name == name), None)
+    frame = share_kit.kit_frame(item)
+    chosen = next((r for r in share_kit.renditions(image, item.focal_x, item.focal_y, frame) if r.name == name), None)
     if chosen is None or not chosen.possible:
         raise Http404
-    response = HttpResponse(share_kit.render(image, chosen), content_type="image/jpeg")
+    response = HttpResponse(share_kit.render(image, chosen, frame), content_type="image/jpeg")
     response["Content-Disposition"] = f'attachment; filename="{release.slug or "rilis"}-{chosen.name}.jpg"'
     response["Cache-Control"] = "private, no-store"
     return response

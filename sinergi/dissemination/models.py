@@ -155,6 +155,7 @@ class ShareKit(models.Model):
     focal_x = models.FloatField(_("focal point, across"), default=0.5)
     focal_y = models.FloatField(_("focal point, down"), default=0.5)
     captions = models.JSONField(_("captions"), default=dict, blank=True)
+    framed = models.BooleanField(_("with the forum's frame"), default=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                    related_name="+", verbose_name=_("updated by"))  # fmt: skip

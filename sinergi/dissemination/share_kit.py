@@ -19,6 +19,7 @@ from sinergi.releases.models import Attachment, Release
 # (platform, most characters a caption may have). X counts every link as 23 characters (t.co).
 CAPTION_LIMITS = {"x": 280, "instagram": 2200, "facebook": 5000, "whatsapp": 1500, "tiktok": 2200}
 X_LINK_LENGTH = 23
+FRAME_BAND = 0.1  # the frame's band: this share of the rendition's shorter side
 # (name, width, height, label): the sizes the platforms show best.
 RENDITIONS = [
     ("feed", 1080, 1350, "Feed 4:5 (Instagram, Facebook)"),
@@ -88,12 +89,34 @@ def lead_image(release: Release) -> Attachment | None:
 
 
 @dataclass(frozen=True)
+class Frame:
+    """The forum's frame: a band along the bottom in its theme colour, with its logo and name."""
+
+    colour: tuple[int, int, int]
+    name: str
+    logo: object = None  # the forum's logo file, when it has one
+
+    def band(self, width: int, height: int) -> int:
+        return round(min(width, height) * FRAME_BAND)
+
+
+def frame_of(forum) -> Frame | None:
+    """The frame the moderators set for the forum's share images; None when they set none."""
+    colour = forum.settings.get("theme_colour", "") if forum.settings.get("share_frame") else ""
+    if not re.fullmatch(r"#[0-9a-fA-F]{6}", colour or ""):
+        return None
+    rgb = tuple(int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    return Frame(rgb, forum.name, forum.logo if forum.logo else None)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
 class Rendition:
     name: str
     width: int
     height: int
     label: str
     box: tuple[int, int, int, int] | None  # the crop in the lead image; None when the image is too small
+    band: int = 0  # the frame's band at the bottom, in pixels; the photo fills the rest
 
     @property
     def possible(self) -> bool:
@@ -128,21 +151,67 @@ def source_size(image: Attachment | None) -> tuple[int, int]:
         return source.size  # read from the header, not decoded
 
 
-def renditions(image: Attachment | None, fx: float, fy: float) -> list[Rendition]:
+def renditions(image: Attachment | None, fx: float, fy: float, frame: Frame | None = None) -> list[Rendition]:
+    """Each size the platforms want; with a frame the photo fills the size above its band, so the band never
+    covers the focal point."""
     width, height = source_size(image)
-    return [Rendition(name, w, h, label, crop_box(width, height, w, h, fx, fy) if width else None)
-            for name, w, h, label in RENDITIONS]  # fmt: skip
+    found = []
+    for name, w, h, label in RENDITIONS:
+        band = frame.band(w, h) if frame else 0
+        found.append(Rendition(name, w, h, label, crop_box(width, height, w, h - band, fx, fy) if width else None, band))
+    return found
 
 
-def render(image: Attachment, rendition: Rendition) -> bytes:
-    """The rendition as a JPEG of exactly its size."""
+def render(image: Attachment, rendition: Rendition, frame: Frame | None = None) -> bytes:
+    """The rendition as a JPEG of exactly its size, framed when the forum has a frame."""
     from PIL import Image  # heavy: only when an image is cut
 
+    photo_size = (rendition.width, rendition.height - rendition.band)
     with source_of(image).open("rb") as stored, Image.open(stored) as source:
-        cut = source.convert("RGB").crop(rendition.box).resize((rendition.width, rendition.height), Image.LANCZOS)
+        cut = source.convert("RGB").crop(rendition.box).resize(photo_size, Image.LANCZOS)
+    if frame is not None and rendition.band:
+        canvas = Image.new("RGB", (rendition.width, rendition.height), frame.colour)
+        canvas.paste(cut, (0, 0))
+        _draw_band(canvas, rendition.band, frame)
+        cut = canvas
     buffer = io.BytesIO()
     cut.save(buffer, "JPEG", quality=88, optimize=True)
     return buffer.getvalue()
+
+
+def _draw_band(canvas, band: int, frame: Frame) -> None:
+    from PIL import Image, ImageDraw, ImageFont
+
+    width, height = canvas.size
+    pad = max(band // 6, 4)
+    left = pad * 2
+    if frame.logo:
+        try:
+            with frame.logo.open("rb") as stored, Image.open(stored) as logo:
+                logo = logo.convert("RGBA")
+                logo.thumbnail((band * 3, band - 2 * pad))
+                canvas.paste(logo, (left, height - band + (band - logo.height) // 2), logo)
+                left += logo.width + pad * 2
+        except (OSError, ValueError):  # a logo that cannot be read leaves the name alone in the band
+            pass
+    luminance = 0.2126 * frame.colour[0] + 0.7152 * frame.colour[1] + 0.0722 * frame.colour[2]
+    ink = (0, 0, 0) if luminance > 150 else (255, 255, 255)
+    draw = ImageDraw.Draw(canvas)
+    room = width - left - pad * 2
+    size = max(band * 2 // 5, 12)
+    font = ImageFont.load_default(size=size)
+    while size > max(band // 4, 12) and draw.textlength(frame.name, font=font) > room:  # smaller before shorter
+        size -= 2
+        font = ImageFont.load_default(size=size)
+    name = frame.name
+    while name and draw.textlength(name, font=font) > room:
+        name = name[:-2].rstrip() + "…" if len(name) > 2 else ""
+    draw.text((left, height - band / 2), name, fill=ink, font=font, anchor="lm")
+
+
+def kit_frame(kit) -> Frame | None:
+    """The forum's frame, unless this kit's editor chose the images without it."""
+    return frame_of(kit.release.agency.forum) if kit.framed else None
 
 
 def zip_kit(release: Release, kit, captions: dict[str, str]) -> bytes:
@@ -152,7 +221,9 @@ def zip_kit(release: Release, kit, captions: dict[str, str]) -> bytes:
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         parts = [f"== {platform} ==\n{text}\n" for platform, text in captions.items()]
         archive.writestr("keterangan.txt", "\n".join(parts))
-        for rendition in renditions(image, kit.focal_x, kit.focal_y):
+        frame = kit_frame(kit)
+        for rendition in renditions(image, kit.focal_x, kit.focal_y, frame):
             if rendition.possible:
-                archive.writestr(f"{rendition.name}-{rendition.width}x{rendition.height}.jpg", render(image, rendition))
+                archive.writestr(f"{rendition.name}-{rendition.width}x{rendition.height}.jpg",
+                                 render(image, rendition, frame))  # fmt: skip
     return buffer.getvalue()

@@ -149,3 +149,51 @@ def test_the_kit_opens_on_a_phone_by_its_signed_link_until_it_expires(release, p
         assert Client().get(f"/kit-ponsel/{token}/").status_code == 404  # expired
     release.withdraw(None, "Jadwal berubah.")
     assert Client().get(f"/kit-ponsel/{token}/").status_code == 404
+
+
+def _logo_png() -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGBA", (200, 100), (255, 200, 0, 255)).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def test_the_forums_frame_puts_a_band_with_its_colour_and_logo_under_the_photo(release, photo, moderator):
+    forum = release.agency.forum
+    forum.settings = {"theme_colour": "#0b4f6c", "share_frame": True}
+    forum.logo.save("logo.png", ContentFile(_logo_png()), save=True)
+    client = client_for(moderator)
+    archive = zipfile.ZipFile(io.BytesIO(client.get(reverse("dissemination:kit_zip", args=[release.pk])).content))
+    square = Image.open(archive.open("square-1080x1080.jpg")).convert("RGB")
+    assert square.size == (1080, 1080)
+    band = round(1080 * share_kit.FRAME_BAND)
+    right_end = square.getpixel((1075, 1080 - band // 2))
+    assert all(abs(a - b) < 12 for a, b in zip(right_end, (11, 79, 108), strict=True))  # the theme colour
+    assert square.getpixel((540, 300))[0] > 240  # the white photo above the band
+    logo_spot = square.getpixel((2 * max(band // 6, 4) + 5, 1080 - band // 2))
+    assert logo_spot[0] > 200 and logo_spot[2] < 80  # the yellow logo in the band
+    # The focal point stays in the photo: the cut is made for the size above the band.
+    for rendition in share_kit.renditions(photo, 0.5, 0.95, share_kit.frame_of(forum)):
+        if rendition.possible:
+            left, top, right, bottom = rendition.box
+            assert abs((right - left) / (bottom - top) - rendition.width / (rendition.height - rendition.band)) < 0.01
+            assert top <= 0.95 * 1600 <= bottom
+
+
+def test_an_agency_leaves_the_frame_off_its_kit(release, photo, moderator):
+    forum = release.agency.forum
+    forum.settings = {"theme_colour": "#0b4f6c", "share_frame": True}
+    forum.save()
+    client = client_for(moderator)
+    page = client.get(reverse("dissemination:kit", args=[release.pk])).content.decode()
+    assert "Pasang bingkai forum pada gambar" in page
+    client.post(reverse("dissemination:kit", args=[release.pk]), {"focal_x": 50, "focal_y": 50})
+    assert ShareKit.objects.get(release=release).framed is False
+    archive = zipfile.ZipFile(io.BytesIO(client.get(reverse("dissemination:kit_zip", args=[release.pk])).content))
+    square = Image.open(archive.open("square-1080x1080.jpg")).convert("RGB")
+    assert square.getpixel((1075, 1075))[0] > 240  # white to the edge: no band
+
+
+def test_without_a_frame_set_the_kit_offers_none(release, photo, moderator):
+    page = client_for(moderator).get(reverse("dissemination:kit", args=[release.pk])).content.decode()
+    assert "bingkai forum" not in page
+    assert all(r.band == 0 for r in share_kit.renditions(photo, 0.5, 0.5, share_kit.frame_of(release.agency.forum)))

@@ -38,3 +38,15 @@ def test_an_unknown_time_zone_and_a_disguised_logo_are_refused(personas, forum):
     assert "time_zone" in errors and "logo" in errors
     forum.refresh_from_db()
     assert forum.time_zone == "Asia/Jakarta" and not forum.logo
+
+
+def test_a_moderator_sets_the_theme_colour_and_the_share_frame(personas, forum):
+    response = personas["moderator"].post("/direktori/forum/ubah/", {**BASE, "theme_colour": "#a3261a",
+                                                                      "share_frame": "on"})  # fmt: skip
+    assert response.status_code == 302
+    forum.refresh_from_db()
+    assert forum.settings["theme_colour"] == "#a3261a" and forum.settings["share_frame"] is True
+    response = personas["moderator"].post("/direktori/forum/ubah/", {**BASE, "theme_colour": "red; x"})
+    assert "theme_colour" in response.context["form"].errors
+    forum.refresh_from_db()
+    assert forum.settings["theme_colour"] == "#a3261a"

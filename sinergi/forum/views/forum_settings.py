@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from sinergi.core.forums import current_forum
 from sinergi.core.permissions import require
@@ -23,6 +24,29 @@ class ForumForm(forms.ModelForm):
             "address", "website",
         ]  # fmt: skip
         widgets = {"address": forms.Textarea(attrs={"rows": 2})}
+
+    theme_colour = forms.RegexField(
+        label=_lazy("Theme colour"), regex=r"^#[0-9a-fA-F]{6}$", required=False,
+        widget=forms.TextInput(attrs={"type": "color"}),
+        error_messages={"invalid": _lazy("Give the colour as # and six hexadecimal digits, e.g. #0b4f6c.")},
+    )  # fmt: skip
+    share_frame = forms.BooleanField(
+        label=_lazy("Frame share-kit images with the logo and the theme colour"), required=False,
+        help_text=_lazy("A band along the bottom of every image the share kits make; an agency may leave it off a kit."),
+    )  # fmt: skip
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["theme_colour"].initial = self.instance.settings.get("theme_colour", "#0b4f6c")
+        self.fields["share_frame"].initial = bool(self.instance.settings.get("share_frame"))
+
+    def save(self, commit=True):
+        forum = super().save(commit=False)
+        forum.settings = {**forum.settings, "theme_colour": self.cleaned_data.get("theme_colour") or "#0b4f6c",
+                          "share_frame": self.cleaned_data.get("share_frame", False)}  # fmt: skip
+        if commit:
+            forum.save()
+        return forum
 
     def clean_logo(self):
         # ImageField already opens the file with Pillow, so a disguised file fails by its content.
