@@ -14,7 +14,8 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from sinergi.core.classification import KipClass
-from sinergi.dissemination.models import Observance
+from sinergi.dissemination import near_duplicates
+from sinergi.dissemination.models import ClashFingerprint, Observance
 from sinergi.dissemination.observances import NATIONAL_DAYS
 from sinergi.meetings.models import Meeting, MeetingStatus
 from sinergi.releases.models import Release, Status, Theme
@@ -38,6 +39,7 @@ class Entry:
     until: dt.date | None = None  # the last day of a period
     key: str = ""  # the record it comes from, for a stable identity in calendar feeds
     since: dt.date | None = None  # the first day of a period that began before the days shown
+    release_id: int | None = None
 
     @property
     def kind_label(self) -> str:
@@ -54,7 +56,8 @@ def _release_entries(forum, start, end):
             day = release.planned_on if kind == "planned" else forum.date_of(release.published_at)
             url = release.get_workspace_url() if kind == "planned" else release.get_absolute_url()
             yield Entry(day, kind, release.title, url, release.agency.name, release.agency_id,
-                        tuple(theme.slug for theme in release.themes.all()), key=f"{kind}-release-{release.pk}")  # fmt: skip
+                        tuple(theme.slug for theme in release.themes.all()), key=f"{kind}-release-{release.pk}",
+                        release_id=release.pk)  # fmt: skip
 
 
 def _day_entries(forum, start, end):
@@ -128,18 +131,31 @@ def _mentions(entry: Entry, day: Entry) -> bool:
 
 
 def clashes(found: list[Entry], within: int = 1, threshold: float = 0.5) -> list[tuple[Entry, Entry]]:
-    """Pairs of releases of two agencies, planned or published within `within` days of each other, whose
-    titles share at least `threshold` of their words (Jaccard): the same subject, to coordinate."""
+    """Pairs of releases of two agencies, planned or published within `within` days of each other, about the
+    same subject: titles sharing at least `threshold` of their words (Jaccard), or texts the clash detector of
+    forum review finds alike (`near_duplicates`)."""
     releases = [e for e in found if e.kind in ("planned", "published")]
+    signatures = _signatures([e.release_id for e in releases if e.release_id])
     pairs = []
     for index, first in enumerate(releases):
         for second in releases[index + 1:]:
             if first.agency_id == second.agency_id or abs((first.day - second.day).days) > within:
                 continue
             a, b = _words(first.title), _words(second.title)
-            if a and b and len(a & b) / len(a | b) >= threshold:
+            if (a and b and len(a & b) / len(a | b) >= threshold) or _alike(signatures, first, second):
                 pairs.append((first, second))
     return pairs
+
+
+def _signatures(release_ids: list[int]) -> dict:
+    stored = ClashFingerprint.objects.filter(release_id__in=release_ids, signature__isnull=False)
+    return {pk: near_duplicates.from_bytes(sig) for pk, sig in stored.values_list("release_id", "signature")}
+
+
+def _alike(signatures: dict, first: Entry, second: Entry) -> bool:
+    ours, theirs = signatures.get(first.release_id), signatures.get(second.release_id)
+    return ours is not None and theirs is not None and \
+        near_duplicates.similarity(ours, theirs) >= near_duplicates.THRESHOLD  # fmt: skip
 
 
 STOP = {"di", "dan", "yang", "untuk", "ke", "dari", "pada", "dengan", "the", "of", "tahun", "kabupaten", "kepulauan"}

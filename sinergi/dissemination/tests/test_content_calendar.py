@@ -70,3 +70,18 @@ def test_each_member_subscribes_with_their_own_address(forum, dinkes, humas_imig
         again = Calendar.from_ical(Client().get(f"/kalender-konten/{address}.ics").content)
         assert uids == [str(event["uid"]) for event in again.walk("VEVENT")]  # stable from one fetch to the next
         assert Client().get(f"/kalender-konten/{address[:-3]}abc.ics").status_code == 404
+
+
+def test_two_plans_retelling_one_event_under_different_titles_are_shown_as_one_subject(dinkes, imigrasi):
+    from sinergi.dissemination import content_calendar
+    from sinergi.dissemination.tests.test_clash_review import DRILL, DRILL_RETOLD
+
+    make_release(dinkes, title="BPBD gelar latihan siaga", body=DRILL, planned_on=dt.date(2026, 11, 20))
+    make_release(imigrasi, title="Warga pesisir ikut berlatih", body=DRILL_RETOLD, planned_on=dt.date(2026, 11, 21))
+    make_release(imigrasi, title="Layanan paspor Sabtu", planned_on=dt.date(2026, 11, 20))
+    found = content_calendar.entries(dinkes.forum, dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    pairs = content_calendar.clashes(found)
+    assert [(a.title, b.title) for a, b in pairs] in (
+        [("BPBD gelar latihan siaga", "Warga pesisir ikut berlatih")],
+        [("Warga pesisir ikut berlatih", "BPBD gelar latihan siaga")],
+    )
