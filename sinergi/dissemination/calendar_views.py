@@ -11,6 +11,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
 from sinergi.core.forums import current_forum
@@ -57,7 +58,9 @@ def calendar(request):
     moderating = allowed("dissemination.accept_link", request.user, forum)
     step = {"bulan": dt.timedelta(days=31), "minggu": dt.timedelta(days=7)}.get(view)
     return render(request, "dissemination/calendar.html", {
-        "days": content_calendar.by_day(found), "view": view, "start": start, "end": end, "today": today,
+        "days": content_calendar.by_day(found), "view": view, "moderating": moderating,
+        "weeks": content_calendar.month_grid(start, end, found) if view == "bulan" else [],
+        "weekday_names": [_("Mon"), _("Tue"), _("Wed"), _("Thu"), _("Fri"), _("Sat"), _("Sun")], "start": start, "end": end, "today": today,
         "previous": (start - dt.timedelta(days=1)).replace(day=1) if view == "bulan" else (start - step if step else None),
         "next": (end + dt.timedelta(days=1)) if step else None,
         "agencies": Agency.objects.active().filter(forum=forum).order_by("name"), "agency": agency,

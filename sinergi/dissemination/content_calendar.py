@@ -112,6 +112,22 @@ def by_day(found: list[Entry]) -> list[tuple[dt.date, list[Entry]]]:
     return sorted(days.items())
 
 
+def month_grid(start: dt.date, end: dt.date, found: list[Entry]) -> list[list[tuple[dt.date | None, list[Entry]]]]:
+    """The month as weeks from Monday to Sunday, each day with its entries; days outside the month are None."""
+    entries_of = dict(by_day(found))
+    weeks, week = [], [(None, [])] * start.weekday()
+    day = start
+    while day <= end:
+        week.append((day, entries_of.get(day, [])))
+        if len(week) == 7:
+            weeks.append(week)
+            week = []
+        day += dt.timedelta(days=1)
+    if week:
+        weeks.append(week + [(None, [])] * (7 - len(week)))
+    return weeks
+
+
 def quiet_days(forum, today: dt.date) -> list[Entry]:
     """National and local days in the next two weeks with no release planned or published in the week
     before them that names the day or carries one of its themes."""

@@ -2,7 +2,7 @@
 
 from django.urls import include, path
 
-from sinergi.dissemination import calendar_views, clash_views, kit_views, views
+from sinergi.dissemination import calendar_views, clash_views, kit_views, observance_views, views
 
 pages = ([
     path("", views.request_list, name="list"),
@@ -11,6 +11,9 @@ pages = ([
     path("bulanan/", views.monthly, name="monthly"),
     path("laporan-tema/", views.upward, name="upward"),
     path("kalender-konten/", calendar_views.calendar, name="calendar"),
+    path("kalender-konten/hari-forum/", observance_views.observances, name="observances"),
+    path("kalender-konten/hari-forum/<int:pk>/", observance_views.observance_edit, name="observance_edit"),
+    path("kalender-konten/hari-forum/<int:pk>/hapus/", observance_views.observance_delete, name="observance_delete"),
     path("<int:pk>/", views.board, name="board"),
     path("sasaran/<int:pk>/lapor/", views.report, name="report"),
     path("sasaran/<int:pk>/tidak-membagikan/", views.decline, name="decline"),

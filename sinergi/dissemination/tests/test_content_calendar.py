@@ -85,3 +85,34 @@ def test_two_plans_retelling_one_event_under_different_titles_are_shown_as_one_s
         [("BPBD gelar latihan siaga", "Warga pesisir ikut berlatih")],
         [("Warga pesisir ikut berlatih", "BPBD gelar latihan siaga")],
     )
+
+
+def test_moderators_keep_the_forums_own_days_with_their_source(forum, moderator, humas_imigrasi):
+    url = reverse("dissemination:observances")
+    client = client_for(moderator)
+    response = client.post(url, {"name": "Festival Perang Air", "day": "2027-02-17", "source": "Dinas Pariwisata"})
+    assert response.status_code == 302
+    item = Observance.objects.get(forum=forum, name="Festival Perang Air")
+    assert not item.every_year and item.day == dt.date(2027, 2, 17)
+    page = client.post(url, {"name": "Hari tanpa sumber", "day": "2027-13-01", "source": ""}).content.decode()
+    assert "Tanggal" in page and not Observance.objects.filter(name="Hari tanpa sumber").exists()
+    client.post(reverse("dissemination:observance_edit", args=[item.pk]),
+                {"name": "Festival Perang Air (Imlek)", "day": "2027-02-17", "source": "Dinas Pariwisata"})  # fmt: skip
+    item.refresh_from_db()
+    assert item.name == "Festival Perang Air (Imlek)"
+    with time_machine.travel(NOW):
+        february = client.get(CALENDAR, {"dari": "2027-02"}).content.decode()
+        assert "Festival Perang Air (Imlek)" in february
+    assert client_for(humas_imigrasi).get(url).status_code == 403
+    assert client_for(humas_imigrasi).post(reverse("dissemination:observance_delete", args=[item.pk])).status_code == 403
+    client.post(reverse("dissemination:observance_delete", args=[item.pk]))
+    assert not Observance.objects.filter(pk=item.pk).exists()
+
+
+def test_the_month_is_a_grid_of_whole_weeks_on_wide_screens(forum, dinkes, humas_imigrasi):
+    make_release(dinkes, title="Posyandu serentak", planned_on=dt.date(2026, 11, 20))
+    with time_machine.travel(NOW):
+        page = client_for(humas_imigrasi).get(CALENDAR, {"tampilan": "bulan", "dari": "2026-11"}).content.decode()
+    grid = page.split('<table class="calendar-grid"')[1].split("</table>")[0]
+    assert grid.count("<tr>") == 1 + 6  # the header, and 1 November 2026 is a Sunday: six weeks
+    assert "<th scope=\"col\">Sen</th>" in grid and "Posyandu serentak" in grid
