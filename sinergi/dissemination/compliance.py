@@ -20,6 +20,7 @@ from sinergi.dissemination.models import AmplificationTarget
 @dataclass
 class Row:
     agency: str
+    short: str = ""  # the agency's short name, for the chart's labels
     asked: int = 0
     done: int = 0
     on_time: int = 0
@@ -48,7 +49,7 @@ def table(forum, month: dt.date) -> list[Row]:
                .select_related("agency", "request").prefetch_related("reports", "agency__social_accounts"))  # fmt: skip
     rows: dict[int, Row] = {}
     for target in targets:
-        row = rows.setdefault(target.agency_id, Row(target.agency.name))
+        row = rows.setdefault(target.agency_id, Row(target.agency.name, target.agency.short_name or target.agency.name))
         row.asked += 1
         row.declined += target.declined_at is not None
         if is_done(target):
@@ -67,7 +68,8 @@ def chart_svg(rows: list[Row]) -> str:
     """A bar per agency: the share of requests it shared (on time darker), drawn as SVG by the project."""
     if not rows:
         return ""
-    bar, gap, label_width, width = 18, 8, 190, 320
+    # Sized for a phone: the viewBox is about as wide as its screen, so 14 units of text stay 13-14 pixels.
+    bar, gap, label_width, width = 20, 8, 160, 180
     height = len(rows) * (bar + gap) + gap
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 {label_width + width + 50} {height}" '
              f'role="img" aria-label="{escape(_("Share of requests shared, per agency"))}">']
@@ -75,11 +77,13 @@ def chart_svg(rows: list[Row]) -> str:
         y = gap + number * (bar + gap)
         done = width * row.done / row.asked if row.asked else 0
         on_time = width * row.on_time / row.asked if row.asked else 0
-        parts.append(f'<text x="{label_width - 6}" y="{y + bar - 5}" text-anchor="end" font-size="12">'
-                     f"{escape(row.agency[:30])}</text>")
+        label = row.short.replace("Kecamatan ", "Kec. ")
+        label = label if len(label) <= 18 else label[:17].rstrip() + "…"
+        parts.append(f'<text x="{label_width - 6}" y="{y + bar - 5}" text-anchor="end" font-size="14">'
+                     f"<title>{escape(row.agency)}</title>{escape(label)}</text>")
         parts.append(f'<rect x="{label_width}" y="{y}" width="{width}" height="{bar}" fill="#e8e8e8"/>')
         parts.append(f'<rect x="{label_width}" y="{y}" width="{done:.1f}" height="{bar}" fill="#7fa6c4"/>')
         parts.append(f'<rect x="{label_width}" y="{y}" width="{on_time:.1f}" height="{bar}" fill="#0b4f6c"/>')
-        parts.append(f'<text x="{label_width + width + 6}" y="{y + bar - 5}" font-size="12">{row.share}%</text>')
+        parts.append(f'<text x="{label_width + width + 6}" y="{y + bar - 5}" font-size="14">{row.share}%</text>')
     parts.append("</svg>")
     return "".join(parts)
