@@ -35,6 +35,24 @@ def admins_of(agency: Agency) -> list[Member]:
                                       is_active=True).distinct().order_by("pk"))  # fmt: skip
 
 
+def admins_by_agency(agency_ids) -> dict[int, list[Member]]:
+    """`admins_of` for many agencies in one query: agency id -> its social-media admins."""
+    found: dict[int, list[Member]] = {pk: [] for pk in agency_ids}
+    roles = (AgencyRole.objects.filter(agency_id__in=found, role=AgencyRoleKind.ADMIN_MEDSOS, member__is_active=True)
+             .select_related("member").order_by("member_id"))  # fmt: skip
+    for role in roles:
+        if role.member not in found[role.agency_id]:
+            found[role.agency_id].append(role.member)
+    return found
+
+
+def agencies_posted_for(member) -> set[int]:
+    """The agencies for which `member` reports posts (as `may_report_for`), in one query."""
+    return set(AgencyRole.objects.filter(member=member, role__in=[AgencyRoleKind.ADMIN_MEDSOS,
+                                                                  AgencyRoleKind.PEJABAT_HUMAS])
+               .values_list("agency_id", flat=True))  # fmt: skip
+
+
 def may_report_for(member, agency: Agency) -> bool:
     return member.has_agency_role(agency, AgencyRoleKind.ADMIN_MEDSOS, AgencyRoleKind.PEJABAT_HUMAS)
 

@@ -20,6 +20,7 @@ from sinergi.core.workflow import TransitionError
 from sinergi.dissemination import amplification, compliance, upward_report
 from sinergi.dissemination.forms import AskForm, ReportForm
 from sinergi.dissemination.models import AmplificationRequest, AmplificationTarget, PostReport
+from sinergi.forum.rules import is_active_member
 
 
 @login_required
@@ -88,13 +89,15 @@ def board(request, pk: int):
     require("dissemination.view", request.user, forum)
     item = get_object_or_404(AmplificationRequest.objects.select_related("release__agency", "asked_by"), pk=pk,
                              forum=forum)  # fmt: skip
-    targets = item.targets.select_related("agency").prefetch_related("reports", "agency__social_accounts")
+    targets = list(item.targets.select_related("agency").prefetch_related("reports", "agency__social_accounts"))
     now = timezone.now()
     rows = []
+    admins = amplification.admins_by_agency([target.agency_id for target in targets])
+    # Whose rows carry a report form; the report view itself checks the permission again.
+    posts_for = amplification.agencies_posted_for(request.user) if is_active_member(request.user) else set()
     for target in targets:
-        admins = amplification.admins_of(target.agency)
-        rows.append({"target": target, "cells": amplification.cells(target, now), "admins": admins,
-                     "done": amplification.is_done(target), "mine": allowed("dissemination.report", request.user, target),
+        rows.append({"target": target, "cells": amplification.cells(target, now), "admins": admins[target.agency_id],
+                     "done": amplification.is_done(target), "mine": target.agency_id in posts_for,
                      "report_form": ReportForm(prefix=f"t{target.pk}")})  # fmt: skip
     rows.sort(key=lambda row: (not row["mine"], row["done"], row["target"].agency.name))
     summary = {"asked": len(rows), "done": sum(row["done"] for row in rows),

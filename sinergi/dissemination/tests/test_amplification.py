@@ -196,3 +196,25 @@ def test_an_urgent_request_is_not_reminded_at_once_and_old_ones_are_not_swept(mo
     item = AmplificationRequest.objects.get()
     assert send_reminders(item.created_at + dt.timedelta(minutes=10)) == {"reminder": 0, "late": 0}
     assert send_reminders(item.due_at + dt.timedelta(days=3))["late"] == 0  # long past: not swept again
+
+
+def test_the_board_costs_the_same_queries_for_three_agencies_or_twelve(moderator, release, forum):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from sinergi.conftest import make_member
+    from sinergi.dissemination import amplification
+
+    def queries_for(count: int) -> int:
+        agencies = [make_agency(forum, f"instansi-{count}-{n}", f"Instansi {count} {n}") for n in range(count)]
+        for number, agency in enumerate(agencies):
+            make_member(f"admin{count}-{number}@demo.test", "Admin", agency=agency, role="admin_medsos")
+        item = amplification.ask(release, moderator, agencies, ["x"], timezone.now() + dt.timedelta(hours=5))
+        client = client_for(moderator)
+        client.get(reverse("dissemination:board", args=[item.pk]))  # warm the session and caches
+        with CaptureQueriesContext(connection) as captured:
+            page = client.get(reverse("dissemination:board", args=[item.pk])).content.decode()
+        assert page.count("admin_medsos") == 0 and f"Instansi {count} {count - 1}" in page
+        return len(captured)
+
+    assert queries_for(12) == queries_for(3)
