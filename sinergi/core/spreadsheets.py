@@ -14,6 +14,20 @@ CSV_TYPE = "text/csv; charset=utf-8"
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
+def table_response(fmt: str, title: str, header: Sequence[str], rows: Iterable[Sequence], filename: str):
+    """A table as a download: an .xlsx workbook (one sheet named `title`) when `fmt` is "xlsx", else CSV
+    (UTF-8). Never cached: these tables are the back office's."""
+    from django.http import HttpResponse
+
+    if fmt == "xlsx":
+        response = HttpResponse(write_xlsx(str(title), header, rows), content_type=XLSX_TYPE)
+    else:
+        response = HttpResponse(write_csv(header, rows), content_type=CSV_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
 class SpreadsheetError(ValueError):
     """A file that cannot be read as a table; the message is for the user."""
 

@@ -6,7 +6,6 @@ import re
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -15,7 +14,7 @@ from django.views.decorators.http import require_POST
 from sinergi.core.forums import current_forum
 from sinergi.core.pdf import pdf_response, render_pdf
 from sinergi.core.permissions import allowed, require
-from sinergi.core.spreadsheets import CSV_TYPE, XLSX_TYPE, write_csv, write_xlsx
+from sinergi.core.spreadsheets import table_response
 from sinergi.core.workflow import TransitionError
 from sinergi.dissemination import amplification, compliance, upward_report
 from sinergi.dissemination.forms import AskForm, ReportForm
@@ -174,11 +173,7 @@ def monthly(request):
     fmt = request.GET.get("format")
     if fmt in ("csv", "xlsx"):
         header, rows = compliance.export_rows(table)
-        name = f"amplifikasi-{month:%Y-%m}.{fmt}"
-        data = write_csv(header, rows) if fmt == "csv" else write_xlsx(_("Amplification"), header, rows)
-        response = HttpResponse(data, content_type=CSV_TYPE if fmt == "csv" else XLSX_TYPE)
-        response["Content-Disposition"] = f'attachment; filename="{name}"'
-        return response
+        return table_response(fmt, _("Amplification"), header, rows, f"amplifikasi-{month:%Y-%m}.{fmt}")
     return render(request, "dissemination/monthly.html", {"table": table, "month": month,
                                                           "chart": compliance.chart_svg(table)})  # fmt: skip
 
@@ -193,9 +188,7 @@ def upward(request):
     fmt = request.GET.get("format")
     if fmt == "csv":
         header, data = upward_report.csv_rows(rows)
-        response = HttpResponse(write_csv(header, data), content_type=CSV_TYPE)
-        response["Content-Disposition"] = f'attachment; filename="laporan-tema-{month:%Y-%m}.csv"'
-        return response
+        return table_response("csv", "", header, data, f"laporan-tema-{month:%Y-%m}.csv")
     context = {"rows": rows, "month": month, "forum": forum, "today": forum.today()}
     if fmt == "pdf":
         return pdf_response(render_pdf("dissemination/upward_pdf.html", context), f"laporan-tema-{month:%Y-%m}.pdf")

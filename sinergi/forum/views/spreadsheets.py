@@ -6,14 +6,14 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from sinergi.core.forums import current_forum
 from sinergi.core.permissions import require
-from sinergi.core.spreadsheets import CSV_TYPE, XLSX_TYPE, SpreadsheetError, read_table, write_csv, write_xlsx
+from sinergi.core.spreadsheets import SpreadsheetError, read_table, table_response
 from sinergi.forum import directory_export, directory_import
 from sinergi.forum.directory_import import ImportRefused
 from sinergi.forum.forms import ImportForm
@@ -118,9 +118,4 @@ def export(request, what: str, fmt: str):
         raise Http404
     header, rows = EXPORTS[what](forum)
     name = f"{forum.slug}-{SHEET_TITLES[what]}-{timezone.localdate():%Y%m%d}.{fmt}"
-    if fmt == "csv":
-        response = HttpResponse(write_csv(header, rows), content_type=CSV_TYPE)
-    else:
-        response = HttpResponse(write_xlsx(SHEET_TITLES[what], header, rows), content_type=XLSX_TYPE)
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    return response
+    return table_response(fmt, SHEET_TITLES[what], header, rows, name)

@@ -7,7 +7,7 @@ import re
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -18,7 +18,7 @@ from sinergi.core.downloads import file_response
 from sinergi.core.forums import current_forum
 from sinergi.core.pdf import pdf_response
 from sinergi.core.permissions import require
-from sinergi.core.spreadsheets import write_csv
+from sinergi.core.spreadsheets import table_response
 from sinergi.core.workflow import TransitionError
 from sinergi.forum.models import Agency
 from sinergi.ppid.annual_report import annual_statistics, may_write_narrative, publish, report_pdf, sign_off
@@ -40,9 +40,8 @@ def annual_report(request):
         return pdf_response(report_pdf(forum, year, agency, body), f"laporan-ppid-{_file_part(*scope)}.pdf")
     result = annual_statistics(forum, year, agency, body)
     if request.GET.get("format") == "csv":
-        response = HttpResponse(write_csv([_("Indicator"), _("Value")], result.rows()), content_type="text/csv")
-        response["Content-Disposition"] = f'attachment; filename="laporan-ppid-{_file_part(*scope)}.csv"'
-        return response
+        return table_response("csv", "", [_("Indicator"), _("Value")], result.rows(),
+                              f"laporan-ppid-{_file_part(*scope)}.csv")  # fmt: skip
     report = AnnualReport.for_scope(forum, year, agency, body)
     may_write = may_write_narrative(request.user, forum, agency, body)
     return render(request, "ppid/office/annual_report.html", {

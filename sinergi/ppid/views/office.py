@@ -7,7 +7,7 @@ import re
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.dateparse import parse_date
 from django.utils.formats import date_format
@@ -20,7 +20,7 @@ from sinergi.core.forums import current_forum
 from sinergi.core.list_filters import ListFilter
 from sinergi.core.pdf import pdf_response, render_pdf
 from sinergi.core.permissions import allowed, require
-from sinergi.core.spreadsheets import CSV_TYPE, XLSX_TYPE, write_csv, write_xlsx
+from sinergi.core.spreadsheets import table_response
 from sinergi.core.workflow import TransitionError
 from sinergi.forum.models import Agency
 from sinergi.ppid import clock, register, request_deadlines
@@ -342,10 +342,4 @@ def register_export(request, kind: str, fmt: str):
     if fmt == "pdf":
         context = {**_printed(kind, title, forum, year, header, rows), "body": body}
         return pdf_response(render_pdf("ppid/register_pdf.html", context), filename)
-    if fmt == "xlsx":
-        response = HttpResponse(write_xlsx(str(title), header, rows), content_type=XLSX_TYPE)
-    else:
-        response = HttpResponse(write_csv(header, rows), content_type=CSV_TYPE)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return table_response(fmt, str(title), header, rows, filename)
