@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from sinergi.core.contributions import Panel
+from sinergi.core.forums import current_forum
 from sinergi.core.permissions import allowed, require
 from sinergi.dissemination import clash_index, clashes
 from sinergi.releases.models import Release
@@ -23,15 +24,19 @@ def clash_panel(request, release) -> Panel | None:
         return None
     if not allowed("releases.review_release", request.user, release):
         return None
+    found = clashes.review(release)
     return Panel(str(gettext_lazy("Clashes with other agencies")), "dissemination/clash_panel.html", ANCHOR,
-                 {"findings": clashes.findings(release), "release": release}, order=10)  # fmt: skip
+                 {"review": found, "release": release, "shown": found.shown}, order=10)  # fmt: skip
 
 
 @login_required
 @require_POST
 def mark(request, pk: int):
-    release = get_object_or_404(Release.objects.select_related("agency__forum"), pk=pk)
+    release = get_object_or_404(Release.objects.in_forum(current_forum(request)).select_related("agency__forum"), pk=pk)
     require("releases.review_release", request.user, release)
+    if release.status not in clash_index.ON_THE_WAY:
+        messages.error(request, _("Clashes are checked while a release is on its way; this one is no longer."))
+        return redirect(release.get_workspace_url())
     back = release.get_workspace_url() + "#" + ANCHOR
     wanted = (request.POST.get("other", ""), request.POST.get("kind", ""), request.POST.get("key", ""))
     finding = next((f for f in clashes.findings(release) if (str(f.other.pk), f.kind, f.key) == wanted), None)

@@ -3,6 +3,7 @@ that differ from theirs, each with both passages side by side and the moderator'
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -17,6 +18,7 @@ VERDICTS = {EVENT: [ClashVerdict.COORDINATE, ClashVerdict.NOT_A_CLASH],
             FIGURE: [ClashVerdict.FIGURES_CHECKED, ClashVerdict.COORDINATE, ClashVerdict.NOT_A_CLASH]}  # fmt: skip
 PASSAGE_CHARS = 420
 MAX_FINDINGS = 12
+KEY_CHARS = 200  # ClashMark.key
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,9 @@ class Passage:
     before: str
     marked: str  # the figure, shown highlighted; empty for a passage about the same event
     after: str
+
+
+NO_PASSAGE = Passage("", "", "")
 
 
 @dataclass
@@ -45,24 +50,42 @@ class Finding:
         return self.mark is not None
 
 
-def findings(release: Release) -> list[Finding]:
+@dataclass(frozen=True)
+class Review:
+    findings: list[Finding]  # every finding, unmarked first; only the first MAX_FINDINGS carry their passages
+    compared: bool  # False when the text is too short to be compared by its words (figures still are)
+
+    @property
+    def shown(self) -> list[Finding]:
+        return self.findings[:MAX_FINDINGS]
+
+
+def review(release: Release) -> Review:
     """Unmarked findings first (figures, then events by similarity), then those a moderator has marked."""
     text = clash_index.text_of(release)
-    near, figure_ids = clash_index.candidates(release, text)
-    others = Release.objects.select_related("agency").in_bulk(set(near) | set(figure_ids))
+    found_ids = clash_index.candidates(release, text)
+    others = Release.objects.select_related("agency").in_bulk(set(found_ids.near) | set(found_ids.figures))
     found: list[Finding] = []
     ours_figures = figures.extract(text)
-    for pk in figure_ids:
+    for pk in found_ids.figures:
         if pk in others:
             found.extend(_figure_findings(text, ours_figures, others[pk]))
-    for pk, score in near.items():
+    for pk, score in found_ids.near.items():
         if pk in others:
-            found.append(_event_finding(text, others[pk], score))
+            found.append(Finding(EVENT, others[pk], "", NO_PASSAGE, NO_PASSAGE, similarity=score))
     marks = {(m.other_id, m.kind, m.key): m for m in release.clash_marks.select_related("marked_by")}
     for finding in found:
         finding.mark = marks.get((finding.other.pk, finding.kind, finding.key))
     found.sort(key=lambda f: (f.settled, f.kind != FIGURE, -(f.similarity or 0)))
-    return found[:MAX_FINDINGS]
+    for finding in found[:MAX_FINDINGS]:  # the closest paragraphs cost a comparison each: only for what is shown
+        if finding.kind == EVENT:
+            ours, theirs = _closest_paragraphs(text, clash_index.text_of(finding.other))
+            finding.ours, finding.theirs = Passage(ours, "", ""), Passage(theirs, "", "")
+    return Review(found, found_ids.compared)
+
+
+def findings(release: Release) -> list[Finding]:
+    return review(release).findings
 
 
 def mark(release: Release, other: Release, kind: str, key: str, verdict: str, by, note: str = "") -> ClashMark:
@@ -71,7 +94,7 @@ def mark(release: Release, other: Release, kind: str, key: str, verdict: str, by
         raise ValueError(verdict)
     with transaction.atomic():
         found, _created = ClashMark.objects.update_or_create(
-            release=release, other=other, kind=kind, key=key[:200],
+            release=release, other=other, kind=kind, key=key,
             defaults={"verdict": verdict, "note": note[:300], "marked_by": by, "marked_at": timezone.now()},
         )  # fmt: skip
     return found
@@ -83,16 +106,13 @@ def _figure_findings(text: str, ours: list[figures.Figure], other: Release) -> l
     result, seen = [], set()
     for mine, theirs in pairs:
         key = f"{mine.unit}:{mine.value.normalize():f}:{theirs.value.normalize():f}"
+        if len(key) > KEY_CHARS:  # a figure of many digits: still one finding, kept under the column's size
+            key = "sha256:" + hashlib.sha256(key.encode()).hexdigest()
         if key in seen:
             continue
         seen.add(key)
         result.append(Finding(FIGURE, other, key, _around(text, mine), _around(their_text, theirs)))
     return result
-
-
-def _event_finding(text: str, other: Release, score: float) -> Finding:
-    ours, theirs = _closest_paragraphs(text, clash_index.text_of(other))
-    return Finding(EVENT, other, "", Passage(ours, "", ""), Passage(theirs, "", ""), similarity=score)
 
 
 def _around(text: str, figure: figures.Figure) -> Passage:

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from django.db import transaction
 
-from sinergi.dissemination import clash_index
+from sinergi.core.tasks import enqueue_or_defer
 from sinergi.dissemination.amplification import close_for_withdrawal
+from sinergi.dissemination.tasks import index_release
 from sinergi.releases.models import EventAction, Release
 
 
@@ -18,6 +19,7 @@ def release_event_saved(sender, instance, created: bool, **kwargs) -> None:
 
 
 def release_saved(sender, instance: Release, raw: bool = False, **kwargs) -> None:
-    """Any save with another text brings the release's clash keys in step, in the same transaction."""
+    """Any save brings the release's clash keys in step once it commits (nothing to do when the text is the
+    same); the periodic `index_stale_releases` catches any the queue lost."""
     if not raw:
-        clash_index.index(instance)
+        enqueue_or_defer(index_release, instance.pk)

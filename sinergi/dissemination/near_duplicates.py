@@ -5,8 +5,9 @@ A text becomes the set of its shingles: runs of SHINGLE_WORDS stemmed words, sto
 same sentence still shares most of it. The MinHash signature (NUM_PERM numbers) estimates the Jaccard
 similarity of two such sets without the sets. To find candidates among many releases without comparing
 against each, the signature is cut into BANDS bands of ROWS numbers; two texts sharing any band key are
-compared, which catches a pair at the threshold below with a probability of about 0.98 and one at a tenth
-of it almost never. Keys and signatures are stored per release (`models.ReleaseFingerprint`).
+compared. With 64 bands of 2, a pair at the threshold below (0.2) shares a band with a probability of
+about 0.93 (1 - (1 - 0.2²)⁶⁴), a pair at 0.3 of 0.998, an unrelated pair at 0.05 of 0.15 (then dropped
+by the comparison). Keys and signatures are stored per release (`models.ClashFingerprint`, `ClashKey`).
 
 Plain text in, numbers out: nothing here reads models, so a migration can use it too.
 """
@@ -20,14 +21,14 @@ from functools import cache
 from sinergi.core import stemming
 
 NUM_PERM = 128
-BANDS = 32
+BANDS = 64
 ROWS = NUM_PERM // BANDS
 SHINGLE_WORDS = 2
 SEED = 20261203
 # Estimated Jaccard similarity from which two texts are shown as likely about the same event. Chosen on
 # the labelled set (docs/clash-detection.md).
 THRESHOLD = 0.2
-MAX_TEXT = 60_000  # characters read of one text; a release is a few thousand
+MAX_TEXT = 20_000  # characters read: a release is a few thousand; a longer text is compared by its start
 MIN_WORDS = 12  # a text shorter than this says too little to be compared
 
 

@@ -1,5 +1,5 @@
-"""Background work of amplification: telling the agencies' admins, and reminding them once before the due
-time and once when it has passed."""
+"""Background work of dissemination: telling the agencies' admins, reminding them once before the due time
+and once when it has passed, and keeping the clash-detection index in step with the releases."""
 
 from __future__ import annotations
 
@@ -15,8 +15,10 @@ from huey.contrib.djhuey import db_periodic_task
 
 from sinergi.core.mail import sent_count
 from sinergi.core.tasks import enqueue_or_defer
+from sinergi.dissemination import clash_index
 from sinergi.dissemination.amplification import admins_of, is_done
 from sinergi.dissemination.models import AmplificationRequest, AmplificationTarget
+from sinergi.releases.models import Release
 
 MESSAGES = {"asked", "reminder", "late", "withdrawn"}
 REMIND_BEFORE = dt.timedelta(hours=3)
@@ -71,3 +73,16 @@ def send_reminders(now: dt.datetime | None = None) -> dict[str, int]:
 @db_periodic_task(crontab(minute="*/10"))
 def remind_amplification() -> None:
     send_reminders()
+
+
+@task()
+def index_release(release_id: int) -> bool:
+    """A saved release's clash keys, off the save's own path (stemming a long text takes a moment)."""
+    release = Release.objects.filter(pk=release_id).only("pk", "title", "summary", "body").first()
+    return clash_index.index(release) if release else False
+
+
+@db_periodic_task(crontab(minute="*/10"))
+def index_stale_releases() -> None:
+    """Releases saved before clash detection existed, or under an older version of it, a batch at a time."""
+    clash_index.index_missing()

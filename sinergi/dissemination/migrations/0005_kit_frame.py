@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('dissemination', '0005_index_existing_releases'),
+        ('dissemination', '0004_clash_detection'),
     ]
 
     operations = [
