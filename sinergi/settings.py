@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "sinergi.releases",
     "sinergi.ppid",
     "sinergi.meetings",
+    "sinergi.data",
     "sinergi.dissemination",
     "sinergi.portal",
     "sinergi.site",  # the composition layer, last: it gathers what the apps above contribute

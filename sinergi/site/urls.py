@@ -30,6 +30,7 @@ urlpatterns = [
     path("", include("sinergi.ppid.urls")),
     path("", include("sinergi.forum.urls")),
     path("", include("sinergi.dissemination.urls")),
+    path("", include("sinergi.data.urls")),
     path("ruang-kerja/", include(workspace_urls)),
     path("ruang-kerja/", include("sinergi.core.urls")),
     path("ruang-kerja/rilis/", include("sinergi.releases.urls")),

@@ -1,0 +1,129 @@
+"""The catalogue: datasets, each delivered by an agency (its produsen data) with the standard metadata of Satu
+Data Indonesia (Perpres 39/2019), and their resources, the files or links that hold the data.
+
+A dataset reaches any public surface (portal, API, DCAT) only through `Dataset.objects.public()`: published
+by the walidata, not retired, and not exempt (dikecualikan) under the KIP law, like a release.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from sinergi.core import limits
+from sinergi.core.classification import Classified, ClassifiedQuerySet, KipClass
+from sinergi.data.vocabularies import DEFAULT_LICENCE, FREQUENCY_CHOICES, LICENCE_CHOICES, TOPIC_CHOICES
+
+
+class DatasetStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    SUBMITTED = "submitted", _("Waiting for the walidata")
+    RETURNED = "returned", _("Sent back to the produsen")
+    PUBLISHED = "published", _("Published")
+    RETIRED = "retired", _("Retired")
+
+
+def public_dataset(prefix: str = "") -> Q:
+    """What makes a dataset public, also across a relation (`prefix`, e.g. "dataset__")."""
+    return Q(**{f"{prefix}status": DatasetStatus.PUBLISHED, f"{prefix}agency__is_active": True}) & ~Q(
+        **{f"{prefix}kip_class": KipClass.DIKECUALIKAN}
+    )
+
+
+class DatasetQuerySet(ClassifiedQuerySet):
+    def public(self):
+        """The only way a dataset reaches a public surface."""
+        return self.filter(public_dataset())
+
+    def in_forum(self, forum):
+        return self.filter(agency__forum=forum)
+
+
+class Dataset(Classified):
+    uid = models.UUIDField(_("identifier"), default=uuid.uuid4, unique=True, editable=False)
+    agency = models.ForeignKey("forum.Agency", on_delete=models.PROTECT, related_name="datasets",
+                               verbose_name=_("produsen data"))  # fmt: skip
+    name = models.SlugField(_("address name"), max_length=100, unique=True,
+                            help_text=_("Lower-case letters, digits and hyphens; the dataset's address and its name "
+                                        "in the CKAN API."))  # fmt: skip
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(_("description"), max_length=limits.LONG_TEXT)
+    topic = models.CharField(_("topic"), max_length=30, choices=TOPIC_CHOICES)
+    frequency = models.CharField(_("how often it is renewed"), max_length=20, choices=FREQUENCY_CHOICES)
+    period_start = models.PositiveSmallIntegerField(_("first year covered"), null=True, blank=True)
+    period_end = models.PositiveSmallIntegerField(_("last year covered"), null=True, blank=True)
+    area_codes = models.JSONField(_("areas covered (Kemendagri codes)"), default=list, blank=True)
+    # The standard data elements (Perpres 39/2019 Pasal 6): concept, definition, classification, measure, unit.
+    concept = models.TextField(_("concept"), blank=True, max_length=limits.REASON)
+    definition = models.TextField(_("definition"), blank=True, max_length=limits.REASON)
+    classification = models.CharField(_("classification"), max_length=200, blank=True)
+    measure = models.CharField(_("measure"), max_length=200, blank=True)
+    unit = models.CharField(_("unit"), max_length=60, blank=True)
+    licence = models.CharField(_("licence"), max_length=30, choices=LICENCE_CHOICES, default=DEFAULT_LICENCE)
+    tags = models.JSONField(_("tags"), default=list, blank=True)
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    status = models.CharField(_("status"), max_length=20, choices=DatasetStatus.choices, default=DatasetStatus.DRAFT)
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+", verbose_name=_("created by"))  # fmt: skip
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    modified_at = models.DateTimeField(_("metadata modified"), auto_now=True)
+
+    objects = DatasetQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = _("dataset")
+        verbose_name_plural = _("datasets")
+        indexes = [models.Index(fields=["status", "modified_at"], name="dataset_status_modified")]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def audit_forum_id(self) -> int | None:
+        return self.agency.forum_id
+
+    def get_absolute_url(self) -> str:
+        return reverse("data:dataset", args=[self.name])
+
+
+class DatasetResource(models.Model):
+    """A file (CSV, XLSX) or a link to one the agency hosts; each upload is a new version."""
+
+    uid = models.UUIDField(_("identifier"), default=uuid.uuid4, unique=True, editable=False)
+    dataset = models.ForeignKey(Dataset, on_delete=models.CASCADE, related_name="resources",
+                                verbose_name=_("dataset"))  # fmt: skip
+    name = models.CharField(_("name"), max_length=200)
+    description = models.TextField(_("description"), blank=True, max_length=limits.REASON)
+    format = models.CharField(_("format"), max_length=20)  # CSV, XLSX, ...
+    file = models.FileField(_("file"), upload_to="data/%Y/%m/", blank=True)
+    url = models.URLField(_("address of the file"), blank=True, max_length=500)
+    size = models.PositiveBigIntegerField(_("size in bytes"), null=True, blank=True)
+    version = models.PositiveIntegerField(_("version"), default=1)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    modified_at = models.DateTimeField(_("modified at"), auto_now=True)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = _("resource")
+        verbose_name_plural = _("resources")
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def audit_forum_id(self) -> int | None:
+        return self.dataset.agency.forum_id
+
+    @property
+    def mimetype(self) -> str:
+        return {"CSV": "text/csv", "XLSX": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "JSON": "application/json", "PDF": "application/pdf"}.get(self.format.upper(), "")  # fmt: skip
