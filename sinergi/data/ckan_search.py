@@ -9,10 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 import shlex
+import uuid
 
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
+
+from sinergi.data.ckan import organization_id
+from sinergi.forum.models import Agency
 
 MAX_ROWS = 1000
 DEFAULT_ROWS = 10
@@ -105,15 +109,10 @@ def _moment(text: str) -> dt.datetime | None:
 
 
 def _org_pks(value: str) -> list[int]:
-    from sinergi.data.ckan import organization_id
-    from sinergi.forum.models import Agency
-
     return [agency.pk for agency in Agency.objects.all() if organization_id(agency) == value]
 
 
 def _uuid(value: str):
-    import uuid
-
     try:
         return uuid.UUID(value)
     except ValueError:

@@ -9,6 +9,7 @@ from django.utils import timezone
 from sinergi.conftest import make_agency
 from sinergi.core.audit import acting_as, history_for, is_audited
 from sinergi.core.models import AuditEntry, NotificationSetting
+from sinergi.data.models import Dataset
 from sinergi.dissemination.models import AmplificationRequest, ClashMark, Observance, ShareKit
 from sinergi.forum.models import (
     AgencyRole,
@@ -208,6 +209,12 @@ CREATORS = {
     "dissemination.amplificationtarget": lambda f: an_amplification_target(f),
     "dissemination.observance": lambda f: Observance.objects.create(forum=f, name="Hari Jadi", day="2009-12-19",
                                                                     source="UU 12/2009"),
+    "data.dataset": lambda f: Dataset.objects.create(agency=make_agency(f, "bpbd", "BPBD"), name="kejadian",
+                                                     title="Kejadian", description="x", topic="kebencanaan",
+                                                     frequency="tahunan"),  # fmt: skip
+    "data.datasetresource": lambda f: Dataset.objects.create(
+        agency=make_agency(f, "bpbd", "BPBD"), name="kejadian", title="Kejadian", description="x",
+        topic="kebencanaan", frequency="tahunan").resources.create(name="Kejadian 2025", format="CSV"),  # fmt: skip
     "dissemination.clashmark": lambda f: ClashMark.objects.create(
         release=make_release(make_agency(f, "bpbd", "BPBD")), other=make_release(make_agency(f, "dinkes", "Dinkes")),
         kind="event", verdict="coordinate"),  # fmt: skip

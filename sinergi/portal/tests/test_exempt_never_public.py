@@ -17,6 +17,8 @@ from django.urls import NoReverseMatch, URLPattern, URLResolver, get_resolver, r
 from django.utils import timezone
 
 from sinergi.conftest import PASSWORD, client_for
+from sinergi.data.api_views import ACTIONS
+from sinergi.data.models import Dataset
 from sinergi.forum.models import Member
 from sinergi.meetings.models import Meeting
 from sinergi.meetings.series import cancel
@@ -41,8 +43,12 @@ SECRETS = {
     "removed_in_admin": "kromiumdihapus",
     "name_in_subject": "neonperihal",
     "nik_in_subject": "1410015708985028",
+    "exempt_dataset": "skandiumdataset",
+    "draft_dataset": "galiumdataset",
 }
 PUBLIC_WORD = "natriumterbuka"
+EXEMPT = {"kip_class": "dikecualikan", "exemption_ground": "h", "exemption_legal_basis": "UU 14/2008",
+          "exemption_consequence": "Rahasia pribadi", "exemption_decree_number": "SK/1"}  # fmt: skip
 # A signed preview link is a deliberate, expiring share with named people, not a public surface.
 NOT_WALKED = {"releases:preview"}
 
@@ -108,6 +114,14 @@ def records(forum, imigrasi, dinkes, moderator):
     dropped = make_meeting(forum, [imigrasi], title=f"Batal {SECRETS['cancelled_meeting']}", is_public=True,
                            description=f"Isi {SECRETS['cancelled_meeting']}.")  # fmt: skip
     cancel(dropped, f"Alasan {SECRETS['cancelled_meeting']}")
+    # The data catalogue: a published dataset, an exempt one and a draft, each with its resource.
+    for name, status, extra in (("data-terbuka", "published", {}), (SECRETS["draft_dataset"], "draft", {}),
+                                (SECRETS["exempt_dataset"], "published", EXEMPT)):  # fmt: skip
+        word = PUBLIC_WORD if name == "data-terbuka" else name
+        dataset = Dataset.objects.create(agency=dinkes, name=name, title=f"Data {word}", description=f"Isi {word}.",
+                                         topic="kesehatan", frequency="tahunan", tags=[word], status=status,
+                                         **extra)  # fmt: skip
+        dataset.resources.create(name=f"Berkas {word}", format="CSV", url=f"https://data.test/{word}.csv")
     return public
 
 
@@ -144,7 +158,12 @@ def candidates(name: str) -> list:
         "section": ["halaman", "rilis", "instansi", "tema", "agenda"],
         "format": ["json"],
     }
+    values["name"] += [*Dataset.objects.values_list("name", flat=True), *ckan_actions()]
     return values.get(name, ["1"])
+
+
+def ckan_actions() -> list[str]:
+    return list(ACTIONS)
 
 
 def public_urls():
@@ -194,6 +213,7 @@ def test_no_secret_reaches_any_public_url(records):
     assert 'Satu Data</a> <span class="muted">(2)</span>' in client.get("/").content.decode()
     assert seen_public, "the public release should be visible somewhere, or the walk proves nothing"
     assert seen_agenda, "the public meeting should be on the agenda, or the walk proves nothing for meetings"
+    assert PUBLIC_WORD in client.get("/api/3/action/package_search").content.decode(), "the walk sees the catalogue"
     assert answered > 20
 
 
@@ -211,6 +231,10 @@ def test_the_walk_covers_the_public_surfaces(records):
         f"/rilis/{records.pk}/{records.slug}/",
         "/agenda/",
         "/agenda.ics",
+        "/data/",
+        "/data/data-terbuka/",
+        "/api/3/action/package_search",
+        "/api/action/current_package_list_with_resources",
         "/sitemap-agenda.xml",
         *(f"/agenda/{pk}/" for pk in Meeting.objects.values_list("pk", flat=True)),
     ):
