@@ -157,6 +157,7 @@ def candidates(name: str) -> list:
         "name": [a.download_name for a in Attachment.objects.all()],
         "section": ["halaman", "rilis", "instansi", "tema", "agenda"],
         "format": ["json"],
+        "extension": ["ttl", "jsonld", "rdf"],
     }
     values["name"] += [*Dataset.objects.values_list("name", flat=True), *ckan_actions()]
     return values.get(name, ["1"])
@@ -233,6 +234,8 @@ def test_the_walk_covers_the_public_surfaces(records):
         "/agenda.ics",
         "/data/",
         "/data/data-terbuka/",
+        "/katalog.ttl",
+        "/data/data-terbuka.jsonld",
         "/api/3/action/package_search",
         "/api/action/current_package_list_with_resources",
         "/sitemap-agenda.xml",
