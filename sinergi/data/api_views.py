@@ -14,8 +14,8 @@ from django.http import JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 
 from sinergi.core.forums import current_forum
-from sinergi.data import ckan, ckan_search
-from sinergi.data.models import Dataset, DatasetResource, public_dataset
+from sinergi.data import ckan, ckan_search, datastore
+from sinergi.data.models import Dataset, DatasetResource, DatastoreTable, public_dataset
 from sinergi.data.vocabularies import LICENCES, TOPICS, TOPICS_BY_SLUG
 from sinergi.forum.models import Agency
 
@@ -215,9 +215,20 @@ def resource_show(request, params):
     return ckan.resource_dict(resource)
 
 
+def datastore_search(request, params):
+    key = ckan_search._uuid(str(params.get("resource_id") or params.get("id") or ""))
+    table = (DatastoreTable.objects.filter(public_dataset("resource__dataset__"), resource__uid=key,
+                                           resource__dataset__agency__forum=current_forum(request))
+             .select_related("resource").first())  # fmt: skip
+    if table is None:
+        raise not_found(f'Resource "{str(params.get("resource_id") or "")[:60]}" was not found.')
+    return datastore.search(table, params, f"{settings.SITE_URL}/api/3/action/datastore_search")
+
+
 ACTIONS = {
     "status_show": status_show, "package_list": package_list, "package_show": package_show,
     "package_search": package_search, "current_package_list_with_resources": current_package_list_with_resources,
     "organization_list": organization_list, "organization_show": organization_show, "group_list": group_list,
     "group_show": group_show, "tag_list": tag_list, "license_list": license_list, "resource_show": resource_show,
+    "datastore_search": datastore_search,
 }  # fmt: skip

@@ -84,7 +84,7 @@ def resource_dict(resource: DatasetResource) -> dict:
         "mimetype": resource.mimetype or None, "size": resource.size, "position": resource.position,
         "created": timestamp(resource.created_at), "last_modified": timestamp(resource.modified_at),
         "metadata_modified": timestamp(resource.modified_at), "state": "active", "url_type": "upload" if resource.file
-        else None, "datastore_active": False, "cache_url": None, "hash": "", "resource_type": None,
+        else None, "datastore_active": hasattr(resource, "datastore"), "cache_url": None, "hash": "", "resource_type": None,
     }  # fmt: skip
 
 

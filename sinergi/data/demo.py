@@ -8,6 +8,7 @@ import datetime as dt
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
+from sinergi.data import datastore
 from sinergi.data.models import Dataset, DatasetStatus
 
 KECAMATAN = [("14.10.01", "Tebing Tinggi"), ("14.10.02", "Rangsang Barat"), ("14.10.03", "Rangsang"),
@@ -67,4 +68,5 @@ def load_demo_data(forum) -> int:
             data = ("\n".join(rows) + "\n").encode()
             resource = dataset.resources.create(name=f"{dataset.title} {year}", format="CSV", size=len(data))
             resource.file.save(f"{dataset.name}-{year}.csv", ContentFile(data), save=True)
+            datastore.load(resource)
     return created

@@ -127,3 +127,33 @@ class DatasetResource(models.Model):
     def mimetype(self) -> str:
         return {"CSV": "text/csv", "XLSX": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 "JSON": "application/json", "PDF": "application/pdf"}.get(self.format.upper(), "")  # fmt: skip
+
+
+class DatastoreTable(models.Model):
+    """A tabular resource's rows, loaded so that `datastore_search` can filter, sort and page them."""
+
+    resource = models.OneToOneField(DatasetResource, on_delete=models.CASCADE, related_name="datastore",
+                                    verbose_name=_("resource"))  # fmt: skip
+    fields = models.JSONField(_("columns"), default=list)  # [{"id": "kecamatan", "type": "text"}, ...]
+    row_count = models.PositiveIntegerField(_("rows"), default=0)
+    loaded_at = models.DateTimeField(_("loaded at"), default=timezone.now)
+
+    audit_trail_exempt = True  # derived from the resource's file, loaded again at will
+
+    def __str__(self) -> str:
+        return f"datastore of {self.resource}"
+
+
+class DatastoreRow(models.Model):
+    table = models.ForeignKey(DatastoreTable, on_delete=models.CASCADE, related_name="rows")
+    number = models.PositiveIntegerField()  # CKAN's _id, from 1
+    data = models.JSONField()
+
+    audit_trail_exempt = True
+
+    class Meta:
+        ordering = ["number"]
+        constraints = [models.UniqueConstraint("table", "number", name="datastore_row_once")]
+
+    def __str__(self) -> str:
+        return f"{self.table_id}:{self.number}"
