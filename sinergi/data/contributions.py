@@ -1,10 +1,25 @@
-"""What Satu Data brings to the house: its demo."""
+"""What Satu Data brings to the house: its inbox items, its card, its demo."""
 
 from __future__ import annotations
 
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
 from sinergi.core import contributions
+from sinergi.core.contributions import Card
+from sinergi.core.permissions import allowed
+from sinergi.data import inbox
 from sinergi.data.demo import load_demo_data
+
+
+def data_card(request, forum) -> Card | None:
+    if forum is None or not allowed("data.view_office", request.user, forum):
+        return None
+    return Card(_("Satu Data"), ((_("Datasets"), reverse("data:office")), (_("Data catalogue"), reverse("data:catalogue"))),
+                order=35)  # fmt: skip
 
 
 def register() -> None:
     contributions.demo_loaders.register(load_demo_data, order=45)
+    contributions.inbox.register(inbox.datasets_waiting)
+    contributions.cards.register(data_card)

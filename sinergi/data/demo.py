@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from sinergi.data import datastore
 from sinergi.data.models import Dataset, DatasetStatus
+from sinergi.forum.models import AgencyRole, AgencyRoleKind, Member
 
 KECAMATAN = [("14.10.01", "Tebing Tinggi"), ("14.10.02", "Rangsang Barat"), ("14.10.03", "Rangsang"),
              ("14.10.04", "Tebing Tinggi Barat"), ("14.10.05", "Merbau"), ("14.10.06", "Pulaumerbau"),
@@ -34,6 +35,12 @@ DATASETS = [
          classification="Kode wilayah Kemendagri (kecamatan)",
          columns=("kode_wilayah", "kecamatan", "tahun", "jumlah_kejadian"), values=KEJADIAN,
          status=DatasetStatus.PUBLISHED),
+    dict(agency="bpbd", name="titik-kumpul-evakuasi-banjir-rob", title="Titik Kumpul Evakuasi Banjir Rob",
+         description="Jumlah titik kumpul evakuasi banjir rob yang sudah dipasangi rambu, per kecamatan pesisir. "
+         "Angka demo, bukan statistik resmi.", topic="kebencanaan", frequency="tahunan", unit="titik",
+         measure="Jumlah", tags=["banjir rob", "evakuasi"], classification="Kode wilayah Kemendagri (kecamatan)",
+         columns=("kode_wilayah", "kecamatan", "tahun", "jumlah_titik_kumpul"), values=[3, 5, 6, 2, 4, 1, 3, 2, 6],
+         status=DatasetStatus.SUBMITTED),
     dict(agency="disdik", name="rencana-sekolah-baru", title="Rencana Lokasi Sekolah Baru",
          description="Usulan lokasi sekolah baru, masih disusun.", topic="pendidikan", frequency="sekali",
          tags=["sekolah"], columns=(), values=[], status=DatasetStatus.DRAFT),
@@ -51,6 +58,10 @@ def load_demo_data(forum) -> int:
     agencies = {agency.slug: agency for agency in forum.agencies.all()}
     if not {"dinkes", "bpbd", "disdik"} <= agencies.keys():
         return 0  # not the demo forum
+    # The demo's Dinkes admin also delivers the agency's data (the walidata is in the forum's demo people).
+    admin = Member.objects.filter(email="admin.dinkes@demo.test").first()
+    if admin:
+        AgencyRole.objects.get_or_create(member=admin, agency=agencies["dinkes"], role=AgencyRoleKind.PRODUSEN_DATA)
     year = forum.today().year - 1
     created = 0
     for spec in DATASETS:

@@ -157,3 +157,34 @@ class DatastoreRow(models.Model):
 
     def __str__(self) -> str:
         return f"{self.table_id}:{self.number}"
+
+
+class DatasetEvent(models.Model):
+    """One step of a dataset's verification: who, when, from which state to which, and why."""
+
+    ACTIONS = {"submitted": _("Submitted to the walidata"), "returned": _("Sent back to the produsen"),
+               "published": _("Published"), "retired": _("Retired")}  # fmt: skip
+
+    dataset = models.ForeignKey(Dataset, on_delete=models.CASCADE, related_name="events", verbose_name=_("dataset"))
+    action = models.CharField(_("step"), max_length=20)
+    from_status = models.CharField(_("from"), max_length=20)
+    to_status = models.CharField(_("to"), max_length=20)
+    comment = models.TextField(_("comment"), blank=True, max_length=limits.REASON)
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+",
+                              verbose_name=_("by"))  # fmt: skip
+    created_at = models.DateTimeField(_("at"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("dataset step")
+        verbose_name_plural = _("dataset steps")
+
+    def __str__(self) -> str:
+        return f"{self.dataset}: {self.action}"
+
+    @property
+    def audit_forum_id(self) -> int | None:
+        return self.dataset.agency.forum_id
+
+    def get_action_display(self) -> str:
+        return str(self.ACTIONS.get(self.action, self.action))

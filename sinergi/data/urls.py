@@ -2,13 +2,19 @@
 
 from django.urls import path
 
-from sinergi.data import api_views, dcat_views, views
+from sinergi.data import api_views, dcat_views, office_views, views
 
 app_name = "data"
 
 urlpatterns = [
     path("api/3/action/<str:name>", api_views.action, name="ckan_action"),
     path("api/action/<str:name>", api_views.action, name="ckan_action_unversioned"),
+    path("ruang-kerja/data/", office_views.office, name="office"),
+    path("ruang-kerja/data/baru/", office_views.create, name="office_create"),
+    path("ruang-kerja/data/<int:pk>/", office_views.detail, name="office_dataset"),
+    path("ruang-kerja/data/<int:pk>/ubah/", office_views.edit, name="office_edit"),
+    path("ruang-kerja/data/<int:pk>/sumber/", office_views.add_resource, name="office_add_resource"),
+    path("ruang-kerja/data/<int:pk>/langkah/<str:action>/", office_views.step, name="office_step"),
     path("data/", views.catalogue, name="catalogue"),
     path("data/<slug:name>/", views.dataset, name="dataset"),
     path("katalog.<str:extension>", dcat_views.catalogue, name="dcat_catalogue"),

@@ -215,6 +215,10 @@ CREATORS = {
     "data.datasetresource": lambda f: Dataset.objects.create(
         agency=make_agency(f, "bpbd", "BPBD"), name="kejadian", title="Kejadian", description="x",
         topic="kebencanaan", frequency="tahunan").resources.create(name="Kejadian 2025", format="CSV"),  # fmt: skip
+    "data.datasetevent": lambda f: Dataset.objects.create(
+        agency=make_agency(f, "bpbd", "BPBD"), name="kejadian", title="Kejadian", description="x",
+        topic="kebencanaan", frequency="tahunan").events.create(action="submitted", from_status="draft",
+                                                                to_status="submitted"),  # fmt: skip
     "dissemination.clashmark": lambda f: ClashMark.objects.create(
         release=make_release(make_agency(f, "bpbd", "BPBD")), other=make_release(make_agency(f, "dinkes", "Dinkes")),
         kind="event", verdict="coordinate"),  # fmt: skip

@@ -32,7 +32,7 @@ def test_status_show_answers_in_ckans_envelope(catalogue):
 
 def test_only_published_datasets_that_are_not_exempt_are_listed_or_shown(catalogue):
     status, body = call("package_list")
-    assert body["result"] == ["balita-stunting-per-kecamatan", "kejadian-banjir-rob-per-kecamatan"]
+    assert body["result"] == ["balita-stunting-per-kecamatan", "kejadian-banjir-rob-per-kecamatan"]  # not submitted
     for hidden in ("rencana-sekolah-baru", "rekam-kasus-gizi-buruk"):
         status, body = call("package_show", id=hidden)
         assert status == 404 and body["success"] is False and body["error"]["__type"] == "Not Found Error"

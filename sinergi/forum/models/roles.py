@@ -9,6 +9,7 @@ class AgencyRoleKind(models.TextChoices):
     ADMIN_MEDSOS = "admin_medsos", _("Admin media sosial")
     PRANATA_HUMAS = "pranata_humas", _("Pranata humas")
     PPID_PELAKSANA = "ppid_pelaksana", _("PPID pelaksana")
+    PRODUSEN_DATA = "produsen_data", _("Produsen data (operator)")
 
 
 class ForumRoleKind(models.TextChoices):

@@ -1,0 +1,103 @@
+"""The produsen's forms: a dataset's metadata, and a resource (a CSV or XLSX file, or a link to one)."""
+
+from __future__ import annotations
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from sinergi.core import pii, uploads
+from sinergi.data.models import Dataset
+from sinergi.forum.validators import validate_region_code
+
+MAX_TAGS = 12
+
+
+class DatasetForm(forms.ModelForm):
+    area_text = forms.CharField(label=_("Areas covered (Kemendagri codes)"), required=False,
+                                help_text=_("Separated by commas, e.g. 14.10, 14.10.01. Empty: the whole regency."))  # fmt: skip
+    tag_text = forms.CharField(label=_("Tags"), required=False, help_text=_("Separated by commas."))
+
+    class Meta:
+        model = Dataset
+        fields = ["name", "title", "description", "topic", "frequency", "period_start", "period_end", "unit",
+                  "concept", "definition", "classification", "measure", "licence", "contact_email", "kip_class",
+                  "exemption_ground", "exemption_legal_basis", "exemption_consequence", "exemption_ends_on",
+                  "exemption_decree_number", "exemption_decree_date"]  # fmt: skip
+        widgets = {"description": forms.Textarea(attrs={"rows": 4}), "concept": forms.Textarea(attrs={"rows": 2}),
+                   "definition": forms.Textarea(attrs={"rows": 2}),
+                   "exemption_consequence": forms.Textarea(attrs={"rows": 2}),
+                   "exemption_ends_on": forms.DateInput(attrs={"type": "date"}),
+                   "exemption_decree_date": forms.DateInput(attrs={"type": "date"})}  # fmt: skip
+
+    def __init__(self, *args, forum=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.forum = forum
+        self.fields["kip_class"].choices = [c for c in self.fields["kip_class"].choices if c[0] != "serta_merta"]
+        if self.instance.pk:
+            self.fields["area_text"].initial = ", ".join(self.instance.area_codes)
+            self.fields["tag_text"].initial = ", ".join(self.instance.tags)
+
+    def clean_area_text(self) -> list[str]:
+        codes = [code.strip() for code in self.cleaned_data["area_text"].split(",") if code.strip()]
+        region = getattr(self.forum, "region_code", "") or ""
+        for code in codes:
+            validate_region_code(code)
+            if region and not (code == region or code.startswith(region + ".")):
+                raise ValidationError(_("%(code)s is not in this forum's region (%(region)s).") % {
+                    "code": code, "region": region})  # fmt: skip
+        return codes
+
+    def clean_tag_text(self) -> list[str]:
+        tags = [tag.strip().lower()[:50] for tag in self.cleaned_data["tag_text"].split(",") if tag.strip()]
+        if len(tags) > MAX_TAGS:
+            raise ValidationError(_("At most %(count)d tags.") % {"count": MAX_TAGS})
+        return list(dict.fromkeys(tags))
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("period_start"), cleaned.get("period_end")
+        if start and end and end < start:
+            self.add_error("period_end", _("The last year cannot come before the first."))
+        for name in ("period_start", "period_end"):
+            if cleaned.get(name) and not 1900 <= cleaned[name] <= 2100:
+                self.add_error(name, _("Give a year between 1900 and 2100."))
+        return cleaned
+
+    def _post_clean(self):
+        super()._post_clean()
+        self.instance.area_codes = self.cleaned_data.get("area_text", [])
+        self.instance.tags = self.cleaned_data.get("tag_text", [])
+        try:
+            self.instance.clean_classification()
+        except ValidationError as error:
+            self._update_errors(error)
+
+
+class ResourceForm(forms.Form):
+    name = forms.CharField(label=_("Name"), max_length=200,
+                           help_text=_("The same name as an earlier file makes this its new version."))  # fmt: skip
+    file = forms.FileField(label=_("CSV or XLSX file"), required=False)
+    url = forms.URLField(label=_("Or the address of a file your agency hosts"), required=False, assume_scheme="https")
+
+    def clean(self):
+        cleaned = super().clean()
+        upload, url = cleaned.get("file"), cleaned.get("url")
+        if bool(upload) == bool(url):
+            raise ValidationError(_("Give either a file or an address, not both or neither."))
+        if url and not url.startswith("https://"):
+            self.add_error("url", _("The address must start with https://."))
+        if upload:
+            try:
+                checked = uploads.prepare_table(upload)
+            except ValidationError as error:
+                self.add_error("file", error)
+                return cleaned
+            found = pii.find_personal_data(checked["text"])
+            if found:
+                kinds = sorted({str(finding.label) for finding in found})
+                self.add_error("file", _("The file holds personal data (%(kinds)s, %(count)d found); a dataset is "
+                                         "published to everyone, so remove those columns first.")
+                               % {"kinds": ", ".join(kinds), "count": len(found)})  # fmt: skip
+            cleaned["checked"] = checked
+        return cleaned

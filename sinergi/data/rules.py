@@ -1,0 +1,44 @@
+"""Who keeps the catalogue: an agency's produsen data (or its PR head) drafts and submits its datasets; the
+forum's walidata publishes, sends back and retires them."""
+
+from __future__ import annotations
+
+import rules
+
+from sinergi.forum.models import AgencyRoleKind, ForumRoleKind
+from sinergi.forum.rules import is_active_member, is_forum_member
+
+PRODUSEN_ROLES = (AgencyRoleKind.PRODUSEN_DATA, AgencyRoleKind.PEJABAT_HUMAS)
+
+
+@rules.predicate
+def produces_for(user, agency) -> bool:
+    return is_active_member(user) and agency is not None and user.has_agency_role(agency, *PRODUSEN_ROLES)
+
+
+@rules.predicate
+def is_walidata(user, forum) -> bool:
+    return is_active_member(user) and forum is not None and user.has_forum_role(forum, ForumRoleKind.WALIDATA)
+
+
+@rules.predicate
+def edits_dataset(user, dataset) -> bool:
+    """The produsen while it is theirs (a draft, or sent back)."""
+    return dataset.status in ("draft", "returned") and produces_for(user, dataset.agency)
+
+
+@rules.predicate
+def verifies_dataset(user, dataset) -> bool:
+    return is_walidata(user, dataset.agency.forum)
+
+
+@rules.predicate
+def sees_dataset(user, dataset) -> bool:
+    return produces_for(user, dataset.agency) or is_walidata(user, dataset.agency.forum)
+
+
+rules.add_rule("data.view_office", is_forum_member)
+rules.add_rule("data.create_dataset", produces_for)
+rules.add_rule("data.view_dataset", sees_dataset)
+rules.add_rule("data.change_dataset", edits_dataset)
+rules.add_rule("data.verify_dataset", verifies_dataset)

@@ -1,0 +1,56 @@
+"""The walidata's verification (Perpres 39/2019): the produsen data drafts a dataset and submits it; the
+walidata checks its metadata and standard and publishes it or sends it back with comments; a published
+dataset can be retired. Each step is one conditional UPDATE (`core.workflow.move`) with an event row."""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from sinergi.core import limits
+from sinergi.core.workflow import TransitionError, check_length, move
+from sinergi.data.models import Dataset, DatasetEvent, DatasetStatus
+
+LOST = _("Someone else changed this dataset first; reload the page.")
+
+
+def submit(dataset: Dataset, by) -> None:
+    if dataset.status not in (DatasetStatus.DRAFT, DatasetStatus.RETURNED):
+        raise TransitionError(_("Only a draft or a dataset sent back can be submitted."))
+    if not dataset.resources.exists():
+        raise TransitionError(_("Add at least one resource (a CSV or XLSX file, or a link) before submitting."))
+    _step(dataset, by, "submitted", dataset.status, DatasetStatus.SUBMITTED)
+
+
+def send_back(dataset: Dataset, by, comment: str) -> None:
+    comment = comment.strip()
+    if len(comment) < 10:
+        raise TransitionError(_("Say what the produsen should change (at least 10 characters)."))
+    check_length(comment, limits.REASON)
+    if dataset.status != DatasetStatus.SUBMITTED:
+        raise TransitionError(_("Only a dataset waiting for the walidata can be sent back."))
+    _step(dataset, by, "returned", DatasetStatus.SUBMITTED, DatasetStatus.RETURNED, comment)
+
+
+def publish(dataset: Dataset, by) -> None:
+    if dataset.status != DatasetStatus.SUBMITTED:
+        raise TransitionError(_("Only a dataset waiting for the walidata can be published."))
+    _step(dataset, by, "published", DatasetStatus.SUBMITTED, DatasetStatus.PUBLISHED, published_at=timezone.now())
+
+
+def retire(dataset: Dataset, by, comment: str) -> None:
+    comment = comment.strip()
+    if len(comment) < 10:
+        raise TransitionError(_("Say why the dataset is retired (at least 10 characters); the public sees it."))
+    check_length(comment, limits.REASON)
+    if dataset.status != DatasetStatus.PUBLISHED:
+        raise TransitionError(_("Only a published dataset can be retired."))
+    _step(dataset, by, "retired", DatasetStatus.PUBLISHED, DatasetStatus.RETIRED, comment)
+
+
+def _step(dataset: Dataset, by, action: str, before: str, after: str, comment: str = "", **fields) -> None:
+    with transaction.atomic():
+        move(dataset, by, LOST, {"status": before}, status=after, modified_at=timezone.now(), **fields)
+        DatasetEvent.objects.create(dataset=dataset, action=action, actor=by, comment=comment,
+                                    from_status=before, to_status=after)  # fmt: skip
