@@ -73,6 +73,11 @@ def load_demo_data(forum) -> int:
             "published_at": timezone.now() if spec["status"] == DatasetStatus.PUBLISHED else None,
         })  # fmt: skip
         created += new
+        if new and dataset.status != DatasetStatus.DRAFT:  # its history, as the steps would have left it
+            dataset.events.create(action="submitted", from_status="draft", to_status="submitted", actor=admin)
+        if new and dataset.status == DatasetStatus.PUBLISHED:
+            dataset.events.create(action="published", from_status="submitted", to_status="published",
+                                  actor=Member.objects.filter(email="walidata@demo.test").first())  # fmt: skip
         if new and columns:
             rows = [",".join(columns)] + [f"{code},{name},{year},{value}" for (code, name), value in
                                           zip(KECAMATAN, values, strict=True)]  # fmt: skip

@@ -30,8 +30,15 @@ class DatasetForm(forms.ModelForm):
                    "exemption_ends_on": forms.DateInput(attrs={"type": "date"}),
                    "exemption_decree_date": forms.DateInput(attrs={"type": "date"})}  # fmt: skip
 
+    exemption_fields = ("exemption_ground", "exemption_legal_basis", "exemption_consequence", "exemption_ends_on",
+                        "exemption_decree_number", "exemption_decree_date")  # fmt: skip
+    field_order = ["name", "title", "description", "topic", "frequency", "period_start", "period_end", "area_text",
+                   "unit", "concept", "definition", "classification", "measure", "tag_text", "licence",
+                   "contact_email", "kip_class"]  # fmt: skip
+
     def __init__(self, *args, forum=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["exemption_legal_basis"].widget = forms.Textarea(attrs={"rows": 2})
         self.forum = forum
         self.fields["kip_class"].choices = [c for c in self.fields["kip_class"].choices if c[0] != "serta_merta"]
         if self.instance.pk:
