@@ -14,9 +14,9 @@ MAX_TAGS = 12
 
 
 class DatasetForm(forms.ModelForm):
-    area_text = forms.CharField(label=_("Areas covered (Kemendagri codes)"), required=False,
+    area_text = forms.CharField(label=_("Areas covered (Kemendagri codes)"), required=False, max_length=2000,
                                 help_text=_("Separated by commas, e.g. 14.10, 14.10.01. Empty: the whole regency."))  # fmt: skip
-    tag_text = forms.CharField(label=_("Tags"), required=False, help_text=_("Separated by commas."))
+    tag_text = forms.CharField(label=_("Tags"), required=False, max_length=700, help_text=_("Separated by commas."))
 
     class Meta:
         model = Dataset
@@ -85,7 +85,8 @@ class ResourceForm(forms.Form):
     name = forms.CharField(label=_("Name"), max_length=200,
                            help_text=_("The same name as an earlier file makes this its new version."))  # fmt: skip
     file = forms.FileField(label=_("CSV or XLSX file"), required=False)
-    url = forms.URLField(label=_("Or the address of a file your agency hosts"), required=False, assume_scheme="https")
+    url = forms.URLField(label=_("Or the address of a file your agency hosts"), required=False, assume_scheme="https",
+                         max_length=500)
 
     def clean(self):
         cleaned = super().clean()

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from sinergi.data import api_views, dcat_views, office_views, views
+from sinergi.data import api_views, dcat_views, import_views, office_views, views
 
 app_name = "data"
 
@@ -11,6 +11,7 @@ urlpatterns = [
     path("api/action/<str:name>", api_views.action, name="ckan_action_unversioned"),
     path("ruang-kerja/data/", office_views.office, name="office"),
     path("ruang-kerja/data/baru/", office_views.create, name="office_create"),
+    path("ruang-kerja/data/impor/", import_views.import_from_ckan, name="office_import"),
     path("ruang-kerja/data/<int:pk>/", office_views.detail, name="office_dataset"),
     path("ruang-kerja/data/<int:pk>/ubah/", office_views.edit, name="office_edit"),
     path("ruang-kerja/data/<int:pk>/sumber/", office_views.add_resource, name="office_add_resource"),

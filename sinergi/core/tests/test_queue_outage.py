@@ -78,6 +78,7 @@ def test_a_workflow_step_taken_while_the_queue_is_down_is_done_and_its_notice_wa
 @pytest.mark.django_db(transaction=True)
 def test_a_scheduled_publication_kept_during_an_outage_keeps_its_time(imigrasi, moderator, real_queue):
     release = make_release(imigrasi, status=Status.APPROVED)
+    list(iter(real_queue.dequeue, None))  # what saving it queued (its clash-detection keys), before the outage
     at = (timezone.now() + dt.timedelta(hours=2)).replace(microsecond=0)
     with queue_unreachable():
         release.schedule(moderator, at)

@@ -26,7 +26,7 @@ class ForumForm(forms.ModelForm):
         widgets = {"address": forms.Textarea(attrs={"rows": 2})}
 
     theme_colour = forms.RegexField(
-        label=_lazy("Theme colour"), regex=r"^#[0-9a-fA-F]{6}$", required=False,
+        label=_lazy("Theme colour"), regex=r"^#[0-9a-fA-F]{6}$", required=False, max_length=7,
         widget=forms.TextInput(attrs={"type": "color"}),
         error_messages={"invalid": _lazy("Give the colour as # and six hexadecimal digits, e.g. #0b4f6c.")},
     )  # fmt: skip
