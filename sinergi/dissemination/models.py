@@ -221,7 +221,7 @@ class ClashFingerprint(models.Model):
     release = models.OneToOneField("releases.Release", on_delete=models.CASCADE, primary_key=True,
                                    related_name="clash_fingerprint")  # fmt: skip
     signature = models.BinaryField(null=True)  # near_duplicates.NUM_PERM unsigned 32-bit numbers
-    text_hash = models.CharField(max_length=64)
+    text_hash = models.CharField(max_length=80)  # "<version>:<sha256>"
     indexed_at = models.DateTimeField(default=timezone.now)
 
     audit_trail_exempt = True  # derived from the release's text, rebuilt at will

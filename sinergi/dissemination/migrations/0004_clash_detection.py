@@ -20,7 +20,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('release', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, primary_key=True, related_name='clash_fingerprint', serialize=False, to='releases.release')),
                 ('signature', models.BinaryField(null=True)),
-                ('text_hash', models.CharField(max_length=64)),
+                ('text_hash', models.CharField(max_length=80)),
                 ('indexed_at', models.DateTimeField(default=django.utils.timezone.now)),
             ],
         ),
