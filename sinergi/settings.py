@@ -307,6 +307,14 @@ SHARE_IMAGE_MAX_PIXELS = envint("SHARE_IMAGE_MAX_PIXELS", 2880)
 FILE_CHECK_CPU_SECONDS = envint("FILE_CHECK_CPU_SECONDS", 5)
 FILE_CHECK_MEMORY_MB = envint("FILE_CHECK_MEMORY_MB", 512)
 FILE_CHECK_WALL_SECONDS = envint("FILE_CHECK_WALL_SECONDS", 15)
+# Satu Data: a dataset's file may be this large; its check (reading every row, typing every cell) runs in
+# the same kind of child process with its own, larger budget.
+DATASET_MAX_BYTES = envint("DATASET_MAX_BYTES", 30 * 1024 * 1024)
+DATASET_CHECK_CPU_SECONDS = envint("DATASET_CHECK_CPU_SECONDS", 60)
+DATASET_CHECK_MEMORY_MB = envint("DATASET_CHECK_MEMORY_MB", 2048)
+DATASET_CHECK_WALL_SECONDS = envint("DATASET_CHECK_WALL_SECONDS", 90)
+# The full list of the forum's Kemendagri region codes (CSV of kode,nama), beyond those the project ships.
+REGION_CODES_FILE = envstr("REGION_CODES_FILE", "")
 # How long a serta-merta release stays in the portal's banner.
 SERTA_MERTA_BANNER_DAYS = envint("SERTA_MERTA_BANNER_DAYS", 3)
 # An editor who opened a draft less than this long ago is taken to be still editing it.

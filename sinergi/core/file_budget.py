@@ -90,8 +90,10 @@ def unreadable() -> ValidationError:
     return ValidationError(_("This file cannot be read; it may be damaged."), code="unreadable")
 
 
-def examine(work: Callable[[bytes], dict], data: bytes) -> dict:
-    """`work(data)` run in a child within the budget: its dict of str, int, float, bool, None or bytes values.
+def examine(work: Callable[[bytes], dict], data: bytes, budget: tuple[int, int, int] | None = None) -> dict:
+    """`work(data)` run in a child within the budget: its dict of str, int, float, bool, None or bytes values
+    (or lists and dicts of them). `budget` is (CPU seconds, memory MB, wall seconds) where a caller reads
+    larger files than the settings' FILE_CHECK_* are for.
 
     A ValidationError raised by `work` is raised here with its messages; a budget exceeded or any
     other failure becomes a ValidationError saying so."""
@@ -109,14 +111,16 @@ def examine(work: Callable[[bytes], dict], data: bytes) -> dict:
         os.close(write_end)
         logger.warning("No child process for a file check: %s", error)
         raise ValidationError(_("The server is too busy to check the file just now; try again in a minute.")) from None
+    cpu, memory, wall = budget or (settings.FILE_CHECK_CPU_SECONDS, settings.FILE_CHECK_MEMORY_MB,
+                                   settings.FILE_CHECK_WALL_SECONDS)  # fmt: skip
     if pid == 0:
-        _child(work, data, read_end, write_end)  # never returns
+        _child(work, data, read_end, write_end, cpu, memory)  # never returns
     gc.unfreeze()
     children_started += 1
     os.close(write_end)
     payload = None
     try:
-        payload = _read_until(read_end, time.monotonic() + settings.FILE_CHECK_WALL_SECONDS)
+        payload = _read_until(read_end, time.monotonic() + wall)
     finally:
         os.close(read_end)
         if payload is None:
@@ -162,7 +166,7 @@ def _load_readers() -> None:
 # --- the child ------------------------------------------------------------------------------------
 
 
-def _child(work: Callable[[bytes], dict], data: bytes, read_end: int, write_end: int) -> None:
+def _child(work: Callable[[bytes], dict], data: bytes, read_end: int, write_end: int, cpu: int, memory: int) -> None:
     global _cpu_seconds
     code = 1
     try:
@@ -175,8 +179,8 @@ def _child(work: Callable[[bytes], dict], data: bytes, read_end: int, write_end:
             signal.signal(number, signal.SIG_DFL)  # not the web server's handlers: it is their worker
         logging.disable(logging.CRITICAL)  # a library's complaints about a broken file are not news
         warnings.simplefilter("ignore")
-        _cpu_seconds = settings.FILE_CHECK_CPU_SECONDS
-        _limit(settings.FILE_CHECK_CPU_SECONDS, settings.FILE_CHECK_MEMORY_MB * 1024 * 1024)
+        _cpu_seconds = cpu
+        _limit(cpu, memory * 1024 * 1024)
         limit_pillow()
         try:
             outcome = {"result": work(data)}

@@ -73,7 +73,7 @@ def licence_dict(licence) -> dict:
 
 def resource_url(resource: DatasetResource) -> str:
     if resource.file:
-        return settings.SITE_URL + resource.file.url
+        return settings.SITE_URL + resource.get_download_url()
     return resource.url
 
 

@@ -1,16 +1,11 @@
-"""The datastore of tabular resources: a CSV's rows loaded into the database, and `datastore_search` over
-them as CKAN answers it (`resource_id`, `q`, `filters`, `fields`, `sort`, `limit`, `offset`, `total`).
-
-Loading reads the file within a budget (rows and bytes), detects the separator and the encoding, and
-infers each column's type (int, numeric, text) from its values.
+"""The datastore of tabular resources: a table's checked rows kept in the database (`resource_check.py`
+reads and types them), and `datastore_search` over them as CKAN answers it (`resource_id`, `q`, `filters`,
+`fields`, `sort`, `limit`, `offset`, `total`).
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-from decimal import Decimal, InvalidOperation
 
 from django.db import transaction
 from django.db.models import F, FloatField, Q
@@ -20,87 +15,33 @@ from django.db.models.functions import Cast
 from sinergi.data.ckan_search import SearchError
 from sinergi.data.models import DatasetResource, DatastoreRow, DatastoreTable
 
-MAX_BYTES = 50 * 1024 * 1024
-MAX_ROWS = 1_000_000
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 32_000  # CKAN's own cap on datastore_search
-ENCODINGS = ("utf-8-sig", "cp1252")
 
 
-class DatastoreError(ValueError):
-    """A file that cannot be loaded as a table; the message is for the produsen."""
-
-
-def load(resource: DatasetResource) -> DatastoreTable:
-    """(Re)load the resource's CSV rows; the earlier rows are replaced in the same transaction."""
-    if not resource.file or resource.format.upper() != "CSV":
-        raise DatastoreError("Only a stored CSV file is loaded into the datastore.")
-    with resource.file.open("rb") as stored:
-        data = stored.read(MAX_BYTES + 1)
-    if len(data) > MAX_BYTES:
-        raise DatastoreError(f"The file is larger than {MAX_BYTES // (1024 * 1024)} MB.")
-    text = _decode(data)
-    try:
-        dialect = csv.Sniffer().sniff(text[:20_000], delimiters=",;\t|")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text), dialect)
-    header = [name.strip() for name in next(reader, [])]
-    if not header or not any(header) or len(set(header)) != len(header) or "_id" in header:
-        raise DatastoreError("The first row must name every column once (and none may be called _id).")
-    rows = []
-    for number, row in enumerate(reader, 1):
-        if number > MAX_ROWS:
-            raise DatastoreError(f"The file has more than {MAX_ROWS:,} rows.")
-        if any(cell.strip() for cell in row):
-            rows.append(dict(zip(header, (cell.strip() for cell in row), strict=False)))
-    types = {name: _type([row.get(name, "") for row in rows]) for name in header}
+def store(resource: DatasetResource, fields: list[dict], values: list[list]) -> DatastoreTable:
+    """Put the resource's typed rows in the datastore; its earlier rows are replaced in the same transaction."""
+    names = [field["id"] for field in fields]
     with transaction.atomic():
         DatastoreTable.objects.filter(resource=resource).delete()
-        table = DatastoreTable.objects.create(resource=resource, fields=[{"id": n, "type": types[n]} for n in header],
-                                              row_count=len(rows))  # fmt: skip
+        table = DatastoreTable.objects.create(resource=resource, fields=fields, row_count=len(values))
         DatastoreRow.objects.bulk_create(
-            (DatastoreRow(table=table, number=number, data={k: _value(v, types[k]) for k, v in row.items()})
-             for number, row in enumerate(rows, 1)), batch_size=2000)  # fmt: skip
+            (DatastoreRow(table=table, number=number, data=dict(zip(names, row, strict=True)))
+             for number, row in enumerate(values, 1)), batch_size=2000)  # fmt: skip
     return table
 
 
-def _decode(data: bytes) -> str:
-    for encoding in ENCODINGS:
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise DatastoreError("The file's text encoding could not be read (save it as UTF-8).")  # pragma: no cover
-
-
-def _type(values: list[str]) -> str:
-    present = [value for value in values if value != ""]
-    if present and all(_is_int(value) for value in present):
-        return "int"
-    if present and all(_number(value) is not None for value in present):
-        return "numeric"
-    return "text"
-
-
-def _is_int(value: str) -> bool:
-    return value.lstrip("-").isdigit() and len(value) < 18
-
-
-def _number(value: str) -> Decimal | None:
-    try:
-        return Decimal(value)
-    except InvalidOperation:
-        return None
-
-
 def _value(value: str, kind: str):
+    """A filter's value as the column's type, so that 12 finds the number 12."""
     if value == "":
         return None
-    if kind == "int":
-        return int(value)
-    if kind == "numeric":
-        return float(value)
+    try:
+        if kind == "int":
+            return int(value)
+        if kind == "numeric":
+            return float(value)
+    except ValueError:
+        raise SearchError(f'filters: "{value[:40]}" is not a {kind}') from None
     return value
 
 

@@ -120,7 +120,7 @@ def add_dataset(graph: Graph, dataset: Dataset) -> URIRef:
         add((node, DCAT.distribution, distribution))
         add((distribution, RDF.type, DCAT.Distribution))
         add((distribution, DCTERMS.title, Literal(resource.name, lang="id")))
-        link = URIRef(settings.SITE_URL + resource.file.url if resource.file else resource.url)
+        link = URIRef(settings.SITE_URL + resource.get_download_url() if resource.file else resource.url)
         add((distribution, DCAT.accessURL, link))
         add((distribution, DCAT.downloadURL, link))
         add((distribution, DCTERMS.format, Literal(resource.format.upper())))

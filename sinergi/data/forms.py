@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
-from sinergi.core import pii, uploads
+from sinergi.core import uploads
+from sinergi.data import resource_check
 from sinergi.data.models import Dataset
 from sinergi.forum.validators import validate_region_code
 
@@ -97,15 +100,62 @@ class ResourceForm(forms.Form):
             self.add_error("url", _("The address must start with https://."))
         if upload:
             try:
-                checked = uploads.prepare_table(upload)
+                cleaned["table"], cleaned["kind"] = _checked_table(upload)
             except ValidationError as error:
                 self.add_error("file", error)
-                return cleaned
-            found = pii.find_personal_data(checked["text"])
-            if found:
-                kinds = sorted({str(finding.label) for finding in found})
-                self.add_error("file", _("The file holds personal data (%(kinds)s, %(count)d found); a dataset is "
-                                         "published to everyone, so remove those columns first.")
-                               % {"kinds": ", ".join(kinds), "count": len(found)})  # fmt: skip
-            cleaned["checked"] = checked
         return cleaned
+
+
+def _checked_table(upload) -> tuple[dict, str]:
+    """The cheap checks first (size, kind by the first bytes), then the file read in its budget."""
+    if upload.size > settings.DATASET_MAX_BYTES:
+        raise ValidationError(_("The file is %(size)s; the limit for a dataset file is %(limit)s. Split it, e.g. "
+                                "by year.") % {"size": filesizeformat(upload.size),
+                                               "limit": filesizeformat(settings.DATASET_MAX_BYTES)})  # fmt: skip
+    kind = uploads.table_kind(upload)
+    if not kind:
+        raise ValidationError(_("Only CSV tables and XLSX workbooks can be given, whatever the file's name says."))
+    table = resource_check.inspect(upload.read())
+    upload.seek(0)
+    return table, kind.upper()
+
+
+class SchemaForm(forms.Form):
+    """The produsen's confirmation of a table's columns: each column's type, whether it holds region codes
+    and whether it may be empty."""
+
+    def __init__(self, *args, schema: dict, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.schema = schema
+        choices = [(kind, label) for kind, label in TYPE_LABELS.items()]
+        for index, field in enumerate(schema.get("fields", [])):
+            self.fields[f"type_{index}"] = forms.ChoiceField(label=field["name"], choices=choices, initial=field["type"])
+            self.fields[f"region_{index}"] = forms.BooleanField(label=_("Region codes"), required=False,
+                                                                initial=bool(field.get("regionCode")))  # fmt: skip
+            self.fields[f"required_{index}"] = forms.BooleanField(
+                label=_("Never empty"), required=False, initial=bool(field.get("constraints", {}).get("required")))
+
+    def rows(self):
+        for index, _field in enumerate(self.schema.get("fields", [])):
+            yield self[f"type_{index}"], self[f"region_{index}"], self[f"required_{index}"]
+
+    def confirmed_schema(self) -> dict:
+        fields = []
+        for index, field in enumerate(self.schema["fields"]):
+            kind = self.cleaned_data[f"type_{index}"]
+            entry = {key: value for key, value in field.items() if key in ("name", "decimalChar", "groupChar", "format")}
+            entry["type"] = kind
+            if kind == "date" and "format" not in entry:
+                entry["format"] = "%Y-%m-%d"
+            if kind == "number" and "decimalChar" not in entry:
+                entry.update(decimalChar=",", groupChar=".")
+            if self.cleaned_data[f"region_{index}"] and kind == "string":
+                entry["regionCode"] = True
+            if self.cleaned_data[f"required_{index}"]:
+                entry["constraints"] = {"required": True}
+            fields.append(entry)
+        return {**self.schema, "fields": fields}
+
+
+TYPE_LABELS = {"integer": _("Whole number"), "number": _("Number (with decimals)"), "year": _("Year"),
+               "date": _("Date"), "string": _("Text")}  # fmt: skip

@@ -108,8 +108,22 @@ class DatasetResource(models.Model):
     size = models.PositiveBigIntegerField(_("size in bytes"), null=True, blank=True)
     version = models.PositiveIntegerField(_("version"), default=1)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
+    # The table's check (resource_check.py): its schema (Frictionless Table Schema), confirmed by the produsen
+    # or taken from a confirmed earlier version with the same columns; problems by row and column; notes on
+    # how it was read; statistics per column; what changed from the version before.
+    schema = models.JSONField(_("table schema"), default=dict, blank=True)
+    schema_confirmed = models.BooleanField(_("schema confirmed by the produsen"), default=False)
+    header_rows = models.PositiveSmallIntegerField(_("header rows"), default=1)
+    problems = models.JSONField(_("problems"), default=list, blank=True)
+    problem_count = models.PositiveIntegerField(_("number of problems"), default=0)
+    notes = models.JSONField(_("notes on reading the file"), default=list, blank=True)
+    profile = models.JSONField(_("column statistics"), default=list, blank=True)
+    changes = models.JSONField(_("changes from the previous version"), default=dict, blank=True)
+    download_count = models.PositiveIntegerField(_("downloads"), default=0)
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
     modified_at = models.DateTimeField(_("modified at"), auto_now=True)
+
+    TABLE_FORMATS = ("CSV", "XLSX")
 
     class Meta:
         ordering = ["position", "pk"]
@@ -122,6 +136,31 @@ class DatasetResource(models.Model):
     @property
     def audit_forum_id(self) -> int | None:
         return self.dataset.agency.forum_id
+
+    @property
+    def is_table(self) -> bool:
+        return bool(self.file) and self.format.upper() in self.TABLE_FORMATS
+
+    @property
+    def blocks_submission(self) -> str:
+        """Why this version cannot go to the walidata yet ("" when it can)."""
+        if not self.is_table:
+            return ""
+        if self.problem_count:
+            return _("“%(name)s” version %(version)d has %(count)d problems.") % {
+                "name": self.name, "version": self.version, "count": self.problem_count}  # fmt: skip
+        if not self.schema_confirmed:
+            return _("Confirm the columns of “%(name)s” version %(version)d.") % {"name": self.name,
+                                                                                "version": self.version}  # fmt: skip
+        return ""
+
+    @property
+    def filename(self) -> str:
+        return f"{self.dataset.name}-v{self.version}.{self.format.lower()}"
+
+    def get_download_url(self) -> str:
+        """Ends in the file's name, as harvesters guess a format from the address."""
+        return reverse("data:download", args=[self.dataset.name, self.uid, self.filename])
 
     @property
     def mimetype(self) -> str:

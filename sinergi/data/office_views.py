@@ -5,18 +5,20 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Max, Q
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from sinergi.core.forums import current_forum
 from sinergi.core.permissions import allowed, require
 from sinergi.core.workflow import TransitionError
-from sinergi.data import datastore, workflow
-from sinergi.data.forms import DatasetForm, ResourceForm
+from sinergi.data import downloads, resource_check, versions, workflow
+from sinergi.data.forms import DatasetForm, ResourceForm, SchemaForm
 from sinergi.data.models import Dataset, DatasetStatus
 from sinergi.data.rules import PRODUSEN_ROLES, is_walidata
 from sinergi.forum.models import Agency
@@ -71,7 +73,7 @@ def detail(request, pk: int):
     may_edit = allowed("data.change_dataset", request.user, dataset)
     may_verify = allowed("data.verify_dataset", request.user, dataset)
     return render(request, "data/office_dataset.html", {
-        "dataset": dataset, "resources": dataset.resources.select_related("datastore").order_by("name", "-version"),
+        "dataset": dataset, "groups": versions.groups(dataset.resources.select_related("datastore", "dataset")),
         "events": dataset.events.select_related("actor")[:50], "may_edit": may_edit, "may_verify": may_verify,
         "resource_form": ResourceForm() if may_edit else None,
     })  # fmt: skip
@@ -100,27 +102,53 @@ def add_resource(request, pk: int):
         return redirect("data:office_dataset", dataset.pk)
     data = form.cleaned_data
     with transaction.atomic():
-        latest = dataset.resources.filter(name=data["name"]).aggregate(latest=Max("version"))["latest"] or 0
-        checked = data.get("checked")
-        kind = (checked["kind"] if checked else "").upper() or _format_of(data["url"])
-        resource = dataset.resources.create(name=data["name"], format=kind, url=data["url"] or "",
-                                            version=latest + 1, size=checked["size"] if checked else None)  # fmt: skip
-        if checked:
-            resource.file.save(f"{dataset.name}-v{latest + 1}.{kind.lower()}", checked["content"], save=True)
-    if checked and kind == "CSV":
-        try:
-            datastore.load(resource)
-        except datastore.DatastoreError as error:
-            messages.warning(request, _("The file is kept, but its rows could not be loaded for the API: %(reason)s")
-                             % {"reason": error})  # fmt: skip
-    messages.success(request, _("Version %(version)d of “%(name)s” is added.") % {"version": latest + 1,
+        previous = dataset.resources.filter(name=data["name"]).order_by("-version").select_related("datastore").first()
+        version = previous.version + 1 if previous else 1
+        kind = data.get("kind") or downloads.format_of_address(data["url"])
+        resource = dataset.resources.create(name=data["name"], format=kind, url=data["url"] or "", version=version,
+                                            size=data["file"].size if data.get("file") else None)  # fmt: skip
+        if data.get("file"):
+            resource.file.save(f"{dataset.name}-v{version}.{kind.lower()}", data["file"], save=True)
+            resource_check.apply(resource, data["table"], previous)
+    messages.success(request, _("Version %(version)d of “%(name)s” is added.") % {"version": version,
                                                                                   "name": data["name"]})  # fmt: skip
-    return redirect("data:office_dataset", dataset.pk)
+    if resource.problem_count:
+        messages.warning(request, _("The table has %(count)d problems; they are listed by row and column below.")
+                         % {"count": resource.problem_count})  # fmt: skip
+    return redirect(reverse("data:office_dataset", args=[dataset.pk]) + f"#sumber-{resource.pk}")
 
 
-def _format_of(url: str) -> str:
-    ending = url.rsplit("?", 1)[0].rsplit(".", 1)[-1].upper()
-    return ending if ending in {"CSV", "XLSX", "JSON", "PDF", "XLS", "ODS"} else "URL"
+@login_required
+def resource_schema(request, pk: int, resource_pk: int):
+    """The produsen confirms (or corrects) the columns Sinergi inferred; the file is checked again."""
+    dataset = _dataset_for(request, pk, "data.change_dataset")
+    resource = get_object_or_404(dataset.resources, pk=resource_pk)
+    if not resource.is_table:
+        raise Http404
+    form = SchemaForm(request.POST or None, schema=resource.schema)
+    if request.method == "POST" and form.is_valid():
+        try:
+            resource_check.recheck(resource, form.confirmed_schema())
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            if resource.problem_count:
+                messages.warning(request, _("The columns are confirmed; the table still has %(count)d problems.")
+                                 % {"count": resource.problem_count})  # fmt: skip
+            else:
+                messages.success(request, _("The columns are confirmed and every cell fits them."))
+            return redirect(reverse("data:office_dataset", args=[dataset.pk]) + f"#sumber-{resource.pk}")
+    return render(request, "data/office_schema.html", {"dataset": dataset, "resource": resource, "form": form})
+
+
+@login_required
+def office_download(request, pk: int, resource_pk: int):
+    """Any version's file for those who see the dataset in the office, published or not."""
+    dataset = _dataset_for(request, pk, "data.view_dataset")
+    resource = get_object_or_404(dataset.resources, pk=resource_pk)
+    if not resource.file:
+        raise Http404
+    return downloads.file_response(resource, private=True)
 
 
 @login_required

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from django.core.paginator import Paginator
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 
+from sinergi.core.agents import is_automated
 from sinergi.core.forums import current_forum
-from sinergi.data.models import Dataset
+from sinergi.data import downloads, versions
+from sinergi.data.models import Dataset, DatasetResource
 from sinergi.data.vocabularies import LICENCES_BY_ID, TOPICS, TOPICS_BY_SLUG
 
 PAGE_SIZE = 20
@@ -21,10 +23,27 @@ def catalogue(request):
     return render(request, "data/catalogue.html", {"page": page, "topics": TOPICS, "topic": topic})
 
 
-def dataset(request, name: str):
-    item = get_object_or_404(Dataset.objects.public().in_forum(current_forum(request)).select_related("agency"),
+def _public_dataset(request, name: str) -> Dataset:
+    return get_object_or_404(Dataset.objects.public().in_forum(current_forum(request)).select_related("agency"),
                              name=name)  # fmt: skip
+
+
+def dataset(request, name: str):
+    item = _public_dataset(request, name)
+    groups = versions.groups(item.resources.select_related("datastore", "dataset"))
     return render(request, "data/dataset.html", {
-        "dataset": item, "resources": item.resources.all(), "topic": TOPICS_BY_SLUG.get(item.topic),
+        "dataset": item, "groups": groups, "topic": TOPICS_BY_SLUG.get(item.topic),
         "licence": LICENCES_BY_ID.get(item.licence),
+        "downloads": sum(r.download_count for g in groups for r in [g["latest"], *g["earlier"]]),
     })  # fmt: skip
+
+
+def download(request, name: str, uid, filename: str):
+    """A public dataset's file, any version; counted unless a machine asks."""
+    resource = get_object_or_404(DatasetResource.objects.select_related("dataset"), uid=uid,
+                                 dataset=_public_dataset(request, name))  # fmt: skip
+    if not resource.file:
+        return redirect(resource.url)
+    if not is_automated(request):
+        downloads.count(resource)
+    return downloads.file_response(resource)

@@ -20,6 +20,7 @@ def submit(dataset: Dataset, by) -> None:
         raise TransitionError(_("Only a draft or a dataset sent back can be submitted."))
     if not dataset.resources.exists():
         raise TransitionError(_("Add at least one resource (a CSV or XLSX file, or a link) before submitting."))
+    _refuse_unready_tables(dataset)
     _step(dataset, by, "submitted", dataset.status, DatasetStatus.SUBMITTED)
 
 
@@ -36,6 +37,7 @@ def send_back(dataset: Dataset, by, comment: str) -> None:
 def publish(dataset: Dataset, by) -> None:
     if dataset.status != DatasetStatus.SUBMITTED:
         raise TransitionError(_("Only a dataset waiting for the walidata can be published."))
+    _refuse_unready_tables(dataset)
     _step(dataset, by, "published", DatasetStatus.SUBMITTED, DatasetStatus.PUBLISHED, published_at=timezone.now())
 
 
@@ -47,6 +49,16 @@ def retire(dataset: Dataset, by, comment: str) -> None:
     if dataset.status != DatasetStatus.PUBLISHED:
         raise TransitionError(_("Only a published dataset can be retired."))
     _step(dataset, by, "retired", DatasetStatus.PUBLISHED, DatasetStatus.RETIRED, comment)
+
+
+def _refuse_unready_tables(dataset: Dataset) -> None:
+    """Every latest version of a table must be free of problems and have its columns confirmed."""
+    latest = {}
+    for resource in dataset.resources.order_by("name", "version"):
+        latest[resource.name] = resource
+    reasons = [reason for resource in latest.values() if (reason := resource.blocks_submission)]
+    if reasons:
+        raise TransitionError(" ".join(reasons))
 
 
 def _step(dataset: Dataset, by, action: str, before: str, after: str, comment: str = "", **fields) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import segno
 from django import forms
 from django.conf import settings
@@ -17,6 +15,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from sinergi.core.agents import is_automated
 from sinergi.core.forums import current_forum
 from sinergi.core.permissions import allowed, require
 from sinergi.dissemination import share_kit
@@ -51,8 +50,6 @@ class KitForm(forms.Form):
         return cleaned
 
 
-# Link previews fetched by the platforms themselves are not readers: they are sent on, never counted.
-PREVIEW_AGENTS = re.compile(r"bot|crawl|spider|facebookexternalhit|whatsapp|telegram|slack|discord|preview", re.I)
 PHONE_SALT = "dissemination.kit-on-a-phone"
 PHONE_LINK_HOURS = 24  # a kit opened by QR code on the admin's phone, without signing in there
 
@@ -176,7 +173,7 @@ def share_link(request, code: str):
     item = ShareKit.objects.filter(code=code[:12]).select_related("release__agency__forum").first()
     if item is None or not Release.objects.public().filter(pk=item.release_id).exists():
         raise Http404
-    if request.method == "GET" and not PREVIEW_AGENTS.search(request.headers.get("User-Agent", "")[:300]):
+    if request.method == "GET" and not is_automated(request):  # link previews are sent on, never counted
         source = request.GET.get("dari", "")
         source = source if source in share_kit.SOURCES else "lain"
         day = item.release.agency.forum.today()

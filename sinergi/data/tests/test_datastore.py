@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 
 import pytest
-from django.core.files.base import ContentFile
 from django.test import Client
 
 from sinergi.data import datastore
@@ -55,17 +54,3 @@ def test_tables_of_hidden_datasets_do_not_exist(resource):
     status, body = search(resource_id=str(resource.uid))
     assert status == 404 and body["error"]["__type"] == "Not Found Error"
     assert search(resource_id="not-a-uuid")[0] == 404
-
-
-def test_a_semicolon_csv_in_windows_encoding_loads_with_types(catalogue):
-    dataset = Dataset.objects.get(name="kejadian-banjir-rob-per-kecamatan")
-    item = dataset.resources.create(name="Lama", format="CSV")
-    item.file.save("lama.csv", ContentFile("desa;luas_ha;catatan\nTeluk Belitung;12,5;pasang\n".replace(",", ".")
-                                           .encode("cp1252") + "Sungai Tohor;7;ré\n".encode("cp1252")), save=True)  # fmt: skip
-    table = datastore.load(item)
-    assert {f["id"]: f["type"] for f in table.fields} == {"desa": "text", "luas_ha": "numeric", "catatan": "text"}
-    assert table.rows.get(number=2).data == {"desa": "Sungai Tohor", "luas_ha": 7.0, "catatan": "ré"}
-    item.file.save("rusak.csv", ContentFile(b"a,a\n1,2\n"), save=True)
-    with pytest.raises(datastore.DatastoreError):
-        datastore.load(item)
-    assert item.datastore.row_count == 2  # the rows loaded before stay

@@ -42,8 +42,14 @@ def test_from_draft_to_the_catalogue_through_the_walidata(forum, dinkes, produse
     assert "Tambahkan setidaknya satu sumber data" in page  # nothing to verify yet
     page = upload(client, dataset, "Posyandu 2025", CSV).content.decode()
     assert "Versi 1" in page and "2 baris di API" in page
+    first = dataset.resources.get()
+    page = client.post(reverse("data:office_step", args=[dataset.pk, "ajukan"]), follow=True).content.decode()
+    assert "Konfirmasikan kolom" in page and dataset.events.count() == 0  # the inferred columns are not yet confirmed
+    client.post(reverse("data:office_schema", args=[dataset.pk, first.pk]),
+                {"type_0": "string", "region_0": "on", "type_1": "string", "type_2": "integer"})  # fmt: skip
     upload(client, dataset, "Posyandu 2025", CSV.replace("42", "43"))
     assert sorted(dataset.resources.values_list("version", flat=True)) == [1, 2]  # the first stays downloadable
+    assert dataset.resources.get(version=2).schema_confirmed  # the same columns keep the confirmed schema
     client.post(reverse("data:office_step", args=[dataset.pk, "ajukan"]))
     assert [item.title for item in waiting_for(walidata, forum)] == ["Posyandu Aktif per Kecamatan"]
     assert client_for(None).get("/api/3/action/package_show?id=posyandu-aktif").status_code == 404

@@ -8,7 +8,7 @@ from django.core.files.base import ContentFile
 from playwright.sync_api import expect
 
 from sinergi.conftest import make_member, sign_in
-from sinergi.data import workflow
+from sinergi.data import resource_check, workflow
 from sinergi.data.models import Dataset, DatasetStatus
 from sinergi.ppid.tests.test_browser import accessibility_problems, field
 
@@ -26,6 +26,7 @@ def test_the_walidata_sends_back_then_publishes_from_a_phone(browser, live_serve
                                      frequency="tahunan")  # fmt: skip
     resource = dataset.resources.create(name="Posyandu 2025", format="CSV", size=40)
     resource.file.save("posyandu.csv", ContentFile(b"kecamatan,jumlah\nMerbau,18\n"), save=True)
+    resource_check.load_trusted(resource)
     workflow.submit(dataset, produsen)
 
     page = browser.new_context(**PHONE).new_page()
