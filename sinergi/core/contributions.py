@@ -16,6 +16,7 @@ and in `sinergi/meetings/contributions.py`:
     demo_loaders.register(load_demo_meetings, order=30)   # (forum) -> None
     navigation.register(NavEntry(_("Meetings"), "meetings:list", order=30))
     review_panels.register(clash_panel)         # (request, release) -> Panel | None, on a release's page
+    editor_panels.register(citation_panel)      # (request, release or None) -> Panel | None, beside its editor
 
 Registering the same thing twice changes nothing, so a test may register a small app of its own.
 """
@@ -152,10 +153,11 @@ sitemaps = NamedRegistry("sitemaps")  # section name -> Sitemap class
 search_kinds = NamedRegistry("search kinds")  # kind -> SearchKind
 robots_closed = Registry("paths closed to crawlers")  # a path, or a callable returning one
 review_panels = Registry("panels on a release's page")  # (request, release) -> Panel | None
+editor_panels = Registry("panels beside a release's editor")  # (request, release or None) -> Panel | None
 api_routes = NamedRegistry("API routes")  # URL prefix under /api/ -> (REST framework viewset, basename)
 
 
-def panels_for(request, record) -> list[Panel]:
-    """The panels the registered apps add to `record`'s page for this request, in order."""
-    found = [panel for panel in (provider(request, record) for provider in review_panels) if panel is not None]
+def panels_for(request, record, registry: Registry = review_panels) -> list[Panel]:
+    """The panels the registered apps add to `record`'s page (or its editor) for this request, in order."""
+    found = [panel for panel in (provider(request, record) for provider in registry) if panel is not None]
     return sorted(found, key=lambda panel: panel.order)

@@ -6,9 +6,10 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from sinergi.core import contributions
-from sinergi.core.contributions import Card
+from sinergi.core.contributions import Card, Panel
+from sinergi.core.forums import current_forum
 from sinergi.core.permissions import allowed
-from sinergi.data import inbox
+from sinergi.data import inbox, indicators
 from sinergi.data.demo import load_demo_data
 
 
@@ -19,7 +20,18 @@ def data_card(request, forum) -> Card | None:
                 order=35)  # fmt: skip
 
 
+def citation_panel(request, release) -> Panel | None:
+    """Beside a release's editor: the published indicators' latest values, ready to quote with their link."""
+    forum = current_forum(request)
+    found = indicators.citations(forum) if forum else []
+    if not found:
+        return None
+    return Panel(_("Cite a figure from Satu Data"), "data/_citation_panel.html", "kutip-data",
+                 context={"citations": found}, order=50)  # fmt: skip
+
+
 def register() -> None:
+    contributions.editor_panels.register(citation_panel)
     contributions.demo_loaders.register(load_demo_data, order=45)
     contributions.inbox.register(inbox.datasets_waiting)
     contributions.cards.register(data_card)

@@ -8,8 +8,8 @@ import datetime as dt
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
-from sinergi.data import resource_check
-from sinergi.data.models import Dataset, DatasetStatus
+from sinergi.data import indicators, resource_check
+from sinergi.data.models import Dataset, DatasetStatus, Indicator
 from sinergi.forum.models import AgencyRole, AgencyRoleKind, Member
 
 KECAMATAN = [("14.10.01", "Tebing Tinggi"), ("14.10.02", "Rangsang Barat"), ("14.10.03", "Rangsang"),
@@ -18,6 +18,7 @@ KECAMATAN = [("14.10.01", "Tebing Tinggi"), ("14.10.02", "Rangsang Barat"), ("14
 # Invented counts for the demo, one per kecamatan above.
 BALITA = [212, 131, 118, 160, 142, 95, 120, 104, 163]
 KEJADIAN = [4, 6, 7, 3, 5, 2, 4, 3, 8]
+PREVALENSI = ["26,1", "24,3", "21,8", "19,5", "17,2"]  # invented, one per year, the last five years
 
 DATASETS = [
     dict(agency="dinkes", name="balita-stunting-per-kecamatan", title="Jumlah Balita Stunting per Kecamatan",
@@ -28,6 +29,17 @@ DATASETS = [
          classification="Kode wilayah Kemendagri (kecamatan)", measure="Jumlah", tags=["stunting", "gizi", "balita"],
          columns=("kode_wilayah", "kecamatan", "tahun", "jumlah_balita_stunting"), values=BALITA,
          status=DatasetStatus.PUBLISHED),
+    dict(agency="dinkes", name="prevalensi-balita-stunting", title="Prevalensi Balita Stunting Kabupaten",
+         description="Persentase balita stunting di antara balita yang diukur di posyandu, tingkat kabupaten, lima "
+         "tahun terakhir. Angka demo, bukan statistik resmi.", topic="kesehatan", frequency="tahunan",
+         unit="persen", measure="Persentase", concept="Stunting: kondisi gagal tumbuh pada anak balita.",
+         definition="Jumlah balita stunting dibagi jumlah balita yang diukur, dikali 100.",
+         classification="Kode wilayah Kemendagri (kabupaten)", tags=["stunting", "indikator"],
+         columns=("kode_wilayah", "tahun", "prevalensi_persen"), values=None, status=DatasetStatus.PUBLISHED,
+         indicator=dict(slug="prevalensi-balita-stunting", name="Prevalensi balita stunting", unit="persen",
+                        definition="Persentase balita dengan tinggi badan menurut umur di bawah -2 standar deviasi.",
+                        interpretation="Makin rendah makin baik.", formula="(balita stunting / balita diukur) × 100",
+                        measure="Persentase", lower_is_better=True, column="prevalensi_persen")),
     dict(agency="bpbd", name="kejadian-banjir-rob-per-kecamatan", title="Kejadian Banjir Rob per Kecamatan",
          description="Kejadian banjir rob yang dicatat BPBD, per kecamatan. Angka demo, bukan statistik resmi.",
          topic="kebencanaan", frequency="tahunan", unit="kejadian", measure="Jumlah",
@@ -67,6 +79,7 @@ def load_demo_data(forum) -> int:
     for spec in DATASETS:
         spec = dict(spec)
         columns, values, agency = spec.pop("columns"), spec.pop("values"), agencies[spec.pop("agency")]
+        indicator = dict(spec.pop("indicator", None) or {})
         dataset, new = Dataset.objects.get_or_create(name=spec.pop("name"), defaults={
             **spec, "agency": agency, "period_start": year, "period_end": year,
             "area_codes": [code for code, _name in KECAMATAN], "contact_email": agency.email,
@@ -79,10 +92,18 @@ def load_demo_data(forum) -> int:
             dataset.events.create(action="published", from_status="submitted", to_status="published",
                                   actor=Member.objects.filter(email="walidata@demo.test").first())  # fmt: skip
         if new and columns:
-            rows = [",".join(columns)] + [f"{code},{name},{year},{value}" for (code, name), value in
-                                          zip(KECAMATAN, values, strict=True)]  # fmt: skip
+            if values is None:  # the regency's series, five years
+                rows = [";".join(columns)] + [f"{forum.region_code};{year - 4 + i};{value}"
+                                              for i, value in enumerate(PREVALENSI)]  # fmt: skip
+            else:
+                rows = [",".join(columns)] + [f"{code},{name},{year},{value}" for (code, name), value in
+                                              zip(KECAMATAN, values, strict=True)]  # fmt: skip
             data = ("\n".join(rows) + "\n").encode()
             resource = dataset.resources.create(name=f"{dataset.title} {year}", format="CSV", size=len(data))
             resource.file.save(f"{dataset.name}-{year}.csv", ContentFile(data), save=True)
             resource_check.load_trusted(resource)
+            if indicator:
+                column = indicator.pop("column")
+                item = Indicator.objects.create(dataset=dataset, **indicator)
+                indicators.fill_from_table(item, resource, column)
     return created

@@ -227,3 +227,66 @@ class DatasetEvent(models.Model):
 
     def get_action_display(self) -> str:
         return str(self.ACTIONS.get(self.action, self.action))
+
+
+class EstimationLevel(models.TextChoices):
+    KABUPATEN = "kabupaten", _("Regency")
+    KECAMATAN = "kecamatan", _("Kecamatan")
+    DESA = "desa", _("Desa/kelurahan")
+
+
+class Indicator(models.Model):
+    """An indicator with its metadata (MS-Ind, BPS): what it measures and how, computed from a dataset; its
+    values by year and area. Public exactly when its source dataset is."""
+
+    dataset = models.ForeignKey(Dataset, on_delete=models.CASCADE, related_name="indicators",
+                                verbose_name=_("source dataset"))  # fmt: skip
+    slug = models.SlugField(_("address name"), max_length=100, unique=True)
+    name = models.CharField(_("name"), max_length=200)
+    concept = models.TextField(_("concept"), blank=True, max_length=limits.REASON)
+    definition = models.TextField(_("definition"), max_length=limits.REASON)
+    interpretation = models.TextField(_("interpretation"), blank=True, max_length=limits.REASON,
+                                      help_text=_("What a higher or lower value means."))  # fmt: skip
+    formula = models.TextField(_("method or formula"), blank=True, max_length=limits.REASON)
+    measure = models.CharField(_("measure"), max_length=200, blank=True)
+    unit = models.CharField(_("unit"), max_length=60)
+    classification = models.CharField(_("classification"), max_length=200, blank=True)
+    composite = models.BooleanField(_("composite indicator"), default=False)
+    building_blocks = models.TextField(_("indicators or variables it is built from"), blank=True,
+                                       max_length=limits.REASON)  # fmt: skip
+    level = models.CharField(_("estimation level"), max_length=20, choices=EstimationLevel.choices,
+                             default=EstimationLevel.KABUPATEN)  # fmt: skip
+    lower_is_better = models.BooleanField(_("a lower value is better"), default=False)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("indicator")
+        verbose_name_plural = _("indicators")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("data:indicator", args=[self.slug])
+
+    @property
+    def audit_forum_id(self) -> int | None:
+        return self.dataset.agency.forum_id
+
+
+class IndicatorValue(models.Model):
+    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="values",
+                                  verbose_name=_("indicator"))  # fmt: skip
+    year = models.PositiveSmallIntegerField(_("year"))
+    area_code = models.CharField(_("area (Kemendagri code)"), max_length=13)
+    value = models.DecimalField(_("value"), max_digits=18, decimal_places=4)
+
+    audit_trail_exempt = True  # read from the source dataset's table, again at will
+
+    class Meta:
+        ordering = ["year", "area_code"]
+        constraints = [models.UniqueConstraint("indicator", "year", "area_code", name="indicator_value_once")]
+
+    def __str__(self) -> str:
+        return f"{self.indicator}: {self.year} {self.area_code} = {self.value}"

@@ -75,7 +75,8 @@ def detail(request, pk: int):
     return render(request, "data/office_dataset.html", {
         "dataset": dataset, "groups": versions.groups(dataset.resources.select_related("datastore", "dataset")),
         "events": dataset.events.select_related("actor")[:50], "may_edit": may_edit, "may_verify": may_verify,
-        "resource_form": ResourceForm() if may_edit else None,
+        "resource_form": ResourceForm() if may_edit else None, "indicators": dataset.indicators.all(),
+        "may_keep_indicators": allowed("data.manage_indicators", request.user, dataset),
     })  # fmt: skip
 
 

@@ -43,3 +43,12 @@ rules.add_rule("data.view_dataset", sees_dataset)
 rules.add_rule("data.change_dataset", edits_dataset)
 rules.add_rule("data.verify_dataset", verifies_dataset)
 rules.add_rule("data.import_datasets", is_walidata)
+
+
+@rules.predicate
+def keeps_indicators(user, dataset) -> bool:
+    """The produsen names indicators and reads their values again whenever its table changes."""
+    return produces_for(user, dataset.agency)
+
+
+rules.add_rule("data.manage_indicators", keeps_indicators)

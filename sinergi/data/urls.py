@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from sinergi.data import api_views, dcat_views, import_views, office_views, views
+from sinergi.data import api_views, dcat_views, import_views, indicator_views, office_views, views
 
 app_name = "data"
 
@@ -20,7 +20,9 @@ urlpatterns = [
     path("ruang-kerja/data/<int:pk>/sumber/<int:resource_pk>/unduh/", office_views.office_download,
          name="office_download"),
     path("ruang-kerja/data/<int:pk>/langkah/<str:action>/", office_views.step, name="office_step"),
+    path("ruang-kerja/data/<int:pk>/indikator/", indicator_views.add_indicator, name="office_indicator"),
     path("data/", views.catalogue, name="catalogue"),
+    path("data/indikator/<slug:slug>/", indicator_views.indicator, name="indicator"),
     path("data/<slug:name>/", views.dataset, name="dataset"),
     path("data/<slug:name>/unduh/<uuid:uid>/<str:filename>", views.download, name="download"),
     path("katalog.<str:extension>", dcat_views.catalogue, name="dcat_catalogue"),

@@ -6,9 +6,10 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 
 from sinergi.core.agents import is_automated
+from sinergi.core.classification import KipClass
 from sinergi.core.forums import current_forum
-from sinergi.data import downloads, versions
-from sinergi.data.models import Dataset, DatasetResource
+from sinergi.data import citations, downloads, versions
+from sinergi.data.models import Dataset, DatasetResource, DatasetStatus
 from sinergi.data.vocabularies import LICENCES_BY_ID, TOPICS, TOPICS_BY_SLUG
 
 PAGE_SIZE = 20
@@ -29,11 +30,17 @@ def _public_dataset(request, name: str) -> Dataset:
 
 
 def dataset(request, name: str):
+    forum = current_forum(request)
+    retired = (Dataset.objects.in_forum(forum).filter(name=name, status=DatasetStatus.RETIRED)
+               .exclude(kip_class=KipClass.DIKECUALIKAN).first())  # fmt: skip
+    if retired is not None:  # once public: its title and the public reason stay, never its data
+        return render(request, "data/retired.html", {"dataset": retired, "reason": citations.retirement_reason(retired)},
+                      status=410)  # fmt: skip
     item = _public_dataset(request, name)
     groups = versions.groups(item.resources.select_related("datastore", "dataset"))
     return render(request, "data/dataset.html", {
         "dataset": item, "groups": groups, "topic": TOPICS_BY_SLUG.get(item.topic),
-        "licence": LICENCES_BY_ID.get(item.licence),
+        "licence": LICENCES_BY_ID.get(item.licence), "indicators": item.indicators.all(),
         "downloads": sum(r.download_count for g in groups for r in [g["latest"], *g["earlier"]]),
     })  # fmt: skip
 

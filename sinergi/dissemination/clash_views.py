@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 from sinergi.core.contributions import Panel
 from sinergi.core.forums import current_forum
 from sinergi.core.permissions import allowed, require
-from sinergi.dissemination import clash_index, clashes
+from sinergi.dissemination import clash_index, clashes, data_figures
 from sinergi.releases.models import Release
 
 ANCHOR = "clashes"
@@ -25,8 +25,9 @@ def clash_panel(request, release) -> Panel | None:
     if not allowed("releases.review_release", request.user, release):
         return None
     found = clashes.review(release)
+    against_data = data_figures.findings(clash_index.text_of(release), release.agency.forum)
     return Panel(str(gettext_lazy("Clashes with other agencies")), "dissemination/clash_panel.html", ANCHOR,
-                 {"review": found, "release": release, "shown": found.shown}, order=10)  # fmt: skip
+                 {"review": found, "release": release, "shown": found.shown, "data": against_data}, order=10)  # fmt: skip
 
 
 @login_required

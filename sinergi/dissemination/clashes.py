@@ -111,11 +111,11 @@ def _figure_findings(text: str, ours: list[figures.Figure], other: Release) -> l
         if key in seen:
             continue
         seen.add(key)
-        result.append(Finding(FIGURE, other, key, _around(text, mine), _around(their_text, theirs)))
+        result.append(Finding(FIGURE, other, key, around(text, mine), around(their_text, theirs)))
     return result
 
 
-def _around(text: str, figure: figures.Figure) -> Passage:
+def around(text: str, figure: figures.Figure) -> Passage:
     start, end = figure.sentence
     room = max(0, PASSAGE_CHARS - (figure.end - figure.start)) // 2
     before = text[max(start, figure.start - room) : figure.start]

@@ -234,3 +234,14 @@ def _subject_stems(window, unit: str):
 @cache
 def _generic_stems() -> frozenset[str]:
     return frozenset(stemming.stem_word(word) for word in GENERIC_WORDS) | GENERIC_WORDS
+
+
+def subject_of(text: str, unit: str) -> frozenset[str]:
+    """The subject stems of a name (an indicator's), as a figure's surrounding words would give them."""
+    return frozenset(_subject_stems(stemming.tokens(text), unit))
+
+
+def unit_of(written: str) -> str:
+    """A unit as the figures read it ("%" and "prosen" are "persen")."""
+    word = written.strip().lower()
+    return SYNONYMS.get(word, word)

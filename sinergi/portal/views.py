@@ -11,6 +11,7 @@ from sinergi.core import markdown
 from sinergi.core.downloads import file_response
 from sinergi.core.forums import current_forum, forum_or_none
 from sinergi.core.params import page_number
+from sinergi.data import citations
 from sinergi.forum.models import Agency, AgencyKind
 from sinergi.portal import queries
 from sinergi.ppid import clock
@@ -71,6 +72,7 @@ def release_page(request, pk: int, slug: str = ""):
         "url": request.build_absolute_uri(release.get_absolute_url()),
         "image": release.public_images[0] if release.public_images else None,
         "description": markdown.plain(release.summary or release.body),
+        "withdrawn_data": citations.withdrawn(release.body, forum),
     })  # fmt: skip
 
 

@@ -215,6 +215,10 @@ CREATORS = {
     "data.datasetresource": lambda f: Dataset.objects.create(
         agency=make_agency(f, "bpbd", "BPBD"), name="kejadian", title="Kejadian", description="x",
         topic="kebencanaan", frequency="tahunan").resources.create(name="Kejadian 2025", format="CSV"),  # fmt: skip
+    "data.indicator": lambda f: Dataset.objects.create(
+        agency=make_agency(f, "bpbd", "BPBD"), name="kejadian", title="Kejadian", description="x",
+        topic="kebencanaan", frequency="tahunan").indicators.create(slug="kejadian", name="Kejadian", unit="kali",
+                                                                    definition="x"),  # fmt: skip
     "data.datasetevent": lambda f: Dataset.objects.create(
         agency=make_agency(f, "bpbd", "BPBD"), name="kejadian", title="Kejadian", description="x",
         topic="kebencanaan", frequency="tahunan").events.create(action="submitted", from_status="draft",

@@ -32,7 +32,7 @@ def test_status_show_answers_in_ckans_envelope(catalogue):
 
 def test_only_published_datasets_that_are_not_exempt_are_listed_or_shown(catalogue):
     status, body = call("package_list")
-    assert body["result"] == ["balita-stunting-per-kecamatan", "kejadian-banjir-rob-per-kecamatan"]  # not submitted
+    assert body["result"] == ["balita-stunting-per-kecamatan", "kejadian-banjir-rob-per-kecamatan", "prevalensi-balita-stunting"]  # not submitted
     for hidden in ("rencana-sekolah-baru", "rekam-kasus-gizi-buruk"):
         status, body = call("package_show", id=hidden)
         assert status == 404 and body["success"] is False and body["error"]["__type"] == "Not Found Error"
@@ -56,14 +56,15 @@ def test_package_show_by_name_or_id_carries_the_standard_data_and_the_csv(catalo
 
 
 def test_package_search_filters_pages_sorts_and_counts_facets(catalogue):
-    body = call("package_search", fq="organization:dinkes", **{"facet.field": '["organization","groups"]'})[1]
-    assert body["result"]["count"] == 1 and body["result"]["results"][0]["name"] == "balita-stunting-per-kecamatan"
-    assert body["result"]["facets"]["organization"] == {"dinkes": 1}
+    body = call("package_search", fq="organization:dinkes", sort="name asc",
+                **{"facet.field": '["organization","groups"]'})[1]  # fmt: skip
+    assert body["result"]["count"] == 2 and body["result"]["results"][0]["name"] == "balita-stunting-per-kecamatan"
+    assert body["result"]["facets"]["organization"] == {"dinkes": 2}
     everything = call("package_search", rows=1000000, sort="metadata_modified desc")[1]["result"]
-    assert everything["count"] == 2 and len(everything["results"]) == 2
+    assert everything["count"] == 3 and len(everything["results"]) == 3
     second = call("package_search", rows=1, start=1, sort="name asc")[1]["result"]["results"]
     assert [p["name"] for p in second] == ["kejadian-banjir-rob-per-kecamatan"]
-    Dataset.objects.filter(name="kejadian-banjir-rob-per-kecamatan").update(
+    Dataset.objects.exclude(name="balita-stunting-per-kecamatan").update(
         modified_at=timezone.now() - dt.timedelta(days=40))
     since = (timezone.now() - dt.timedelta(days=7)).strftime("%Y-%m-%dT%H:%M:%SZ")
     recent = call("package_search", fq=f"metadata_modified:[{since} TO NOW]")[1]["result"]
@@ -90,10 +91,10 @@ def test_bad_requests_get_ckans_errors_never_a_500(catalogue):
 
 def test_organizations_groups_and_licences(catalogue):
     organizations = call("organization_list", all_fields="true")[1]["result"]
-    assert {o["name"]: o["package_count"] for o in organizations}["dinkes"] == 1  # the exempt one is not counted
+    assert {o["name"]: o["package_count"] for o in organizations}["dinkes"] == 2  # the exempt one is not counted
     assert call("organization_show", id="bpbd")[1]["result"]["package_count"] == 1
     groups = {g["name"]: g["package_count"] for g in call("group_list", all_fields="true")[1]["result"]}
-    assert groups["kesehatan"] == 1 and groups["kebencanaan"] == 1
+    assert groups["kesehatan"] == 2 and groups["kebencanaan"] == 1
     assert "cc-by" in [licence["id"] for licence in call("license_list")[1]["result"]]
 
 
@@ -107,4 +108,4 @@ def test_the_ckanapi_client_reads_the_catalogue(live_server, catalogue):
     dumped = subprocess.run([str(ckanapi), "dump", "datasets", "--all", "-q", "-r", live_server.url],
                             capture_output=True, text=True, timeout=60, check=True, env=env)  # fmt: skip
     names = sorted(json.loads(line)["name"] for line in dumped.stdout.splitlines() if line.strip())
-    assert names == ["balita-stunting-per-kecamatan", "kejadian-banjir-rob-per-kecamatan"]
+    assert names == ["balita-stunting-per-kecamatan", "kejadian-banjir-rob-per-kecamatan", "prevalensi-balita-stunting"]

@@ -74,7 +74,7 @@ def test_reading_sinergis_own_api_finds_its_datasets_already_there(settings, liv
     settings.OUTBOUND_ALLOW_PRIVATE = True
     packages = ckan_import.read_portal(live_server.url + "/api/3/action/")
     found = ckan_import.candidates(packages, ckan_import.agency_map(packages, catalogue))
-    assert sorted(c.name for c in found) == ["balita-stunting-per-kecamatan", "kejadian-banjir-rob-per-kecamatan"]
+    assert sorted(c.name for c in found) == ["balita-stunting-per-kecamatan", "kejadian-banjir-rob-per-kecamatan", "prevalensi-balita-stunting"]
     assert all("sudah ada" in str(c.problem) or "already" in str(c.problem) for c in found)
 
 

@@ -31,9 +31,10 @@ def test_the_catalogue_in_each_format_meets_the_shapes_and_holds_only_public_dat
     conforms, _report, text = validate(graph, shacl_graph=Graph().parse(SHAPES, format="turtle"))
     assert conforms, text
     titles = {str(title) for node in graph.subjects(RDF.type, DCAT.Dataset) for title in graph.objects(node, DCTERMS.title)}
-    assert titles == {"Jumlah Balita Stunting per Kecamatan", "Kejadian Banjir Rob per Kecamatan"}
+    assert titles == {"Jumlah Balita Stunting per Kecamatan", "Kejadian Banjir Rob per Kecamatan",
+                      "Prevalensi Balita Stunting Kabupaten"}  # fmt: skip
     distributions = list(graph.subjects(RDF.type, DCAT.Distribution))
-    assert len(distributions) == 2 and all(graph.value(d, DCAT.downloadURL) for d in distributions)
+    assert len(distributions) == 3 and all(graph.value(d, DCAT.downloadURL) for d in distributions)
 
 
 def test_a_dataset_alone_and_the_shapes_catch_what_is_missing(catalogue):
@@ -52,9 +53,9 @@ def test_a_dataset_alone_and_the_shapes_catch_what_is_missing(catalogue):
 def test_the_catalogue_pages_with_hydra(catalogue, monkeypatch):
     monkeypatch.setattr(dcat, "PAGE_SIZE", 1)
     first = Client().get("/katalog.ttl").content.decode()
-    assert "hydra:nextPage" in first and "hydra:totalItems 2" in first
-    second = Client().get("/katalog.ttl?page=2").content.decode()
-    assert "hydra:previousPage" in second and "hydra:nextPage" not in second
-    assert Client().get("/katalog.ttl?page=3").status_code == 404
+    assert "hydra:nextPage" in first and "hydra:totalItems 3" in first
+    last = Client().get("/katalog.ttl?page=3").content.decode()
+    assert "hydra:previousPage" in last and "hydra:nextPage" not in last
+    assert Client().get("/katalog.ttl?page=4").status_code == 404
     assert Client().get("/katalog.ttl?page=-1").status_code == 200  # read as the first page
-    assert Dataset.objects.public().count() == 2
+    assert Dataset.objects.public().count() == 3

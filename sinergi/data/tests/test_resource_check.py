@@ -34,7 +34,7 @@ def upload(client, dataset, content: bytes, filename: str = "data.csv", name: st
 
 
 def test_a_semicolon_csv_with_mixed_encodings_and_indonesian_numbers(produsen, dataset):
-    content = "desa;luas_ha;penduduk;catatan\nTeluk Belitung;12,5;1.245;pasang\n".encode() + \
+    content = b"desa;luas_ha;penduduk;catatan\nTeluk Belitung;12,5;1.245;pasang\n" + \
         "Sungai Tohor;7;2.310;ré\n".encode("cp1252")  # fmt: skip
     page = upload(client_for(produsen), dataset, content)
     resource = dataset.resources.get()

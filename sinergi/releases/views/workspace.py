@@ -93,7 +93,8 @@ def release_create(request):
             release.record(request.user, "created")
         messages.success(request, _("Draft saved."))
         return redirect(release.get_workspace_url())
-    return render(request, "releases/form.html", {"form": form, "creating": True})
+    return render(request, "releases/form.html", {
+        "form": form, "creating": True, "panels": contributions.panels_for(request, None, contributions.editor_panels)})
 
 
 @login_required
@@ -168,5 +169,6 @@ def release_edit(request, pk: int):
             messages.success(request, _("Changes saved."))
             return redirect(release.get_workspace_url())
     current = Release.objects.get(pk=pk) if conflict else None
-    return render(request, "releases/form.html", {"form": form, "release": release, "other_editor": other_editor,
-                                                  "current": current})  # fmt: skip
+    return render(request, "releases/form.html", {
+        "form": form, "release": release, "other_editor": other_editor, "current": current,
+        "panels": contributions.panels_for(request, release, contributions.editor_panels)})  # fmt: skip
