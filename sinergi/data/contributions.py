@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from sinergi.core import contributions
-from sinergi.core.contributions import Card, Panel
+from sinergi.core.contributions import Card, Panel, SearchKind
 from sinergi.core.forums import current_forum
 from sinergi.core.permissions import allowed
-from sinergi.data import inbox, indicators
+from sinergi.data import catalogue_search, inbox, indicators
 from sinergi.data.demo import load_demo_data
 
 
@@ -32,6 +33,8 @@ def citation_panel(request, release) -> Panel | None:
 
 def register() -> None:
     contributions.editor_panels.register(citation_panel)
+    contributions.search_kinds.register(catalogue_search.KIND, SearchKind(gettext_lazy("Datasets"),
+                                                                          catalogue_search.reindex_all))  # fmt: skip
     contributions.demo_loaders.register(load_demo_data, order=45)
     contributions.inbox.register(inbox.datasets_waiting)
     contributions.cards.register(data_card)

@@ -8,8 +8,8 @@ import datetime as dt
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
-from sinergi.data import indicators, resource_check
-from sinergi.data.models import Dataset, DatasetStatus, Indicator
+from sinergi.data import catalogue_search, indicators, resource_check
+from sinergi.data.models import DataListEntry, Dataset, DatasetStatus, Indicator
 from sinergi.forum.models import AgencyRole, AgencyRoleKind, Member
 
 KECAMATAN = [("14.10.01", "Tebing Tinggi"), ("14.10.02", "Rangsang Barat"), ("14.10.03", "Rangsang"),
@@ -106,4 +106,20 @@ def load_demo_data(forum) -> int:
                 column = indicator.pop("column")
                 item = Indicator.objects.create(dataset=dataset, **indicator)
                 indicators.fill_from_table(item, resource, column)
+        if new and dataset.status == DatasetStatus.PUBLISHED:
+            catalogue_search.index(dataset)
+    if created:
+        _load_data_list(forum, agencies)
     return created
+
+
+def _load_data_list(forum, agencies) -> None:
+    """The year's Daftar Data: one line of each state (published, late, missing, not yet due)."""
+    year = forum.today().year
+    lines = [("dinkes", "Jumlah Balita Stunting per Kecamatan", dt.date(year, 12, 31), "balita-stunting-per-kecamatan"),
+             ("bpbd", "Titik Kumpul Evakuasi Banjir Rob", dt.date(year, 1, 31), "titik-kumpul-evakuasi-banjir-rob"),
+             ("disdik", "Jumlah Sekolah dan Murid per Jenjang", dt.date(year, 6, 30), None),
+             ("disdik", "Rencana Lokasi Sekolah Baru", dt.date(year, 12, 31), "rencana-sekolah-baru")]  # fmt: skip
+    for slug, title, due_on, name in lines:
+        DataListEntry.objects.get_or_create(forum=forum, year=year, title=title, defaults={
+            "agency": agencies[slug], "due_on": due_on, "dataset": Dataset.objects.filter(name=name).first()})  # fmt: skip

@@ -290,3 +290,41 @@ class IndicatorValue(models.Model):
 
     def __str__(self) -> str:
         return f"{self.indicator}: {self.year} {self.area_code} = {self.value}"
+
+
+class DataListEntry(models.Model):
+    """One line of the forum's Daftar Data for a year (Perpres 39/2019): data an agency commits to produce, by
+    when, and the dataset that delivers it once there is one."""
+
+    forum = models.ForeignKey("forum.Forum", on_delete=models.CASCADE, related_name="data_list",
+                              verbose_name=_("forum"))  # fmt: skip
+    year = models.PositiveSmallIntegerField(_("year"))
+    agency = models.ForeignKey("forum.Agency", on_delete=models.PROTECT, related_name="data_list",
+                               verbose_name=_("produsen data"))  # fmt: skip
+    title = models.CharField(_("data to produce"), max_length=200)
+    due_on = models.DateField(_("due on"))
+    dataset = models.ForeignKey(Dataset, null=True, blank=True, on_delete=models.SET_NULL, related_name="list_entries",
+                                verbose_name=_("dataset that delivers it"))  # fmt: skip
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+
+    class Meta:
+        ordering = ["agency__name", "due_on", "title"]
+        verbose_name = _("Daftar Data entry")
+        verbose_name_plural = _("Daftar Data")
+
+    def __str__(self) -> str:
+        return f"{self.year}: {self.title}"
+
+    @property
+    def audit_forum_id(self) -> int | None:
+        return self.forum_id
+
+    def state(self, today) -> str:
+        """published, published_late, late (a dataset on its way past the date), missing (none past the date) or
+        planned."""
+        dataset = self.dataset
+        if dataset is not None and dataset.status == DatasetStatus.PUBLISHED and dataset.published_at:
+            return "published" if dataset.published_at.date() <= self.due_on else "published_late"
+        if today <= self.due_on:
+            return "planned"
+        return "late" if dataset is not None else "missing"

@@ -43,6 +43,7 @@ rules.add_rule("data.view_dataset", sees_dataset)
 rules.add_rule("data.change_dataset", edits_dataset)
 rules.add_rule("data.verify_dataset", verifies_dataset)
 rules.add_rule("data.import_datasets", is_walidata)
+rules.add_rule("data.keep_data_list", is_walidata)
 
 
 @rules.predicate

@@ -1,27 +1,51 @@
-"""The public catalogue: the list of published datasets and one dataset's page (more in later steps)."""
+"""The public catalogue: search with facets, one dataset's page (or the notice of a retired one), and its files."""
 
 from __future__ import annotations
 
-from django.core.paginator import Paginator
+from urllib.parse import urlencode
+
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext_lazy as _
 
 from sinergi.core.agents import is_automated
 from sinergi.core.classification import KipClass
 from sinergi.core.forums import current_forum
-from sinergi.data import citations, downloads, versions
+from sinergi.core.params import page_number
+from sinergi.data import catalogue_search, citations, downloads, versions
 from sinergi.data.models import Dataset, DatasetResource, DatasetStatus
-from sinergi.data.vocabularies import LICENCES_BY_ID, TOPICS, TOPICS_BY_SLUG
+from sinergi.data.vocabularies import LICENCES_BY_ID, TOPICS_BY_SLUG
 
 PAGE_SIZE = 20
 
 
 def catalogue(request):
-    found = Dataset.objects.public().in_forum(current_forum(request)).select_related("agency")
-    topic = request.GET.get("topik", "")[:30]
-    if topic in TOPICS_BY_SLUG:
-        found = found.filter(topic=topic)
-    page = Paginator(found.order_by("title", "pk"), PAGE_SIZE).get_page(request.GET.get("halaman"))
-    return render(request, "data/catalogue.html", {"page": page, "topics": TOPICS, "topic": topic})
+    forum = current_forum(request)
+    number = page_number(request.GET.get("halaman"))
+    found = catalogue_search.find(forum, request.GET, offset=(number - 1) * PAGE_SIZE, limit=PAGE_SIZE)
+    chosen = {name: request.GET.get(name, "")[:100] for name in ("q", *catalogue_search.FACETS)}
+    return render(request, "data/catalogue.html", {
+        "found": found, "chosen": chosen, "page_number": number, "facets": _facet_links(found, chosen),
+        "has_next": number * PAGE_SIZE < found.total, "query": urlencode({k: v for k, v in chosen.items() if v}),
+    })  # fmt: skip
+
+
+FACET_LABELS = {"instansi": _("Produsen data"), "topik": _("Topic"), "format": _("Format"), "tahun": _("Year"),
+                "lisensi": _("Licence")}  # fmt: skip
+
+
+def _facet_links(found, chosen: dict[str, str]) -> list[dict]:
+    """Each facet's values as links that choose it (or, when chosen, clear it), keeping the other choices."""
+    facets = []
+    for name, label in FACET_LABELS.items():
+        values = []
+        for value, text, count in found.facets[name]:
+            current = chosen[name] == value
+            wanted = {**chosen, name: "" if current else value}
+            values.append({"text": text, "count": count, "current": current,
+                           "url": "?" + urlencode({k: v for k, v in wanted.items() if v})})  # fmt: skip
+        if values:
+            facets.append({"label": label, "open": bool(chosen[name]), "values": values})
+    return facets
 
 
 def _public_dataset(request, name: str) -> Dataset:

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from sinergi.core import limits
 from sinergi.core.workflow import TransitionError, check_length, move
+from sinergi.data import catalogue_search
 from sinergi.data.models import Dataset, DatasetEvent, DatasetStatus
 
 LOST = _("Someone else changed this dataset first; reload the page.")
@@ -39,6 +40,7 @@ def publish(dataset: Dataset, by) -> None:
         raise TransitionError(_("Only a dataset waiting for the walidata can be published."))
     _refuse_unready_tables(dataset)
     _step(dataset, by, "published", DatasetStatus.SUBMITTED, DatasetStatus.PUBLISHED, published_at=timezone.now())
+    transaction.on_commit(lambda: catalogue_search.index(Dataset.objects.select_related("agency").get(pk=dataset.pk)))
 
 
 def retire(dataset: Dataset, by, comment: str) -> None:
@@ -49,6 +51,7 @@ def retire(dataset: Dataset, by, comment: str) -> None:
     if dataset.status != DatasetStatus.PUBLISHED:
         raise TransitionError(_("Only a published dataset can be retired."))
     _step(dataset, by, "retired", DatasetStatus.PUBLISHED, DatasetStatus.RETIRED, comment)
+    transaction.on_commit(lambda: catalogue_search.remove(dataset))
 
 
 def _refuse_unready_tables(dataset: Dataset) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from django.apps import apps
 from django.utils import timezone
@@ -9,7 +11,7 @@ from django.utils import timezone
 from sinergi.conftest import make_agency
 from sinergi.core.audit import acting_as, history_for, is_audited
 from sinergi.core.models import AuditEntry, NotificationSetting
-from sinergi.data.models import Dataset
+from sinergi.data.models import DataListEntry, Dataset
 from sinergi.dissemination.models import AmplificationRequest, ClashMark, Observance, ShareKit
 from sinergi.forum.models import (
     AgencyRole,
@@ -219,6 +221,8 @@ CREATORS = {
         agency=make_agency(f, "bpbd", "BPBD"), name="kejadian", title="Kejadian", description="x",
         topic="kebencanaan", frequency="tahunan").indicators.create(slug="kejadian", name="Kejadian", unit="kali",
                                                                     definition="x"),  # fmt: skip
+    "data.datalistentry": lambda f: DataListEntry.objects.create(
+        forum=f, year=2026, agency=make_agency(f, "bpbd", "BPBD"), title="Kejadian", due_on=dt.date(2026, 6, 30)),
     "data.datasetevent": lambda f: Dataset.objects.create(
         agency=make_agency(f, "bpbd", "BPBD"), name="kejadian", title="Kejadian", description="x",
         topic="kebencanaan", frequency="tahunan").events.create(action="submitted", from_status="draft",

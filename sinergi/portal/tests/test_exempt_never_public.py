@@ -17,8 +17,9 @@ from django.urls import NoReverseMatch, URLPattern, URLResolver, get_resolver, r
 from django.utils import timezone
 
 from sinergi.conftest import PASSWORD, client_for
+from sinergi.data import catalogue_search, indicators, resource_check
 from sinergi.data.api_views import ACTIONS
-from sinergi.data.models import Dataset
+from sinergi.data.models import DataListEntry, Dataset, DatasetResource, Indicator
 from sinergi.forum.models import Member
 from sinergi.meetings.models import Meeting
 from sinergi.meetings.series import cancel
@@ -122,6 +123,19 @@ def records(forum, imigrasi, dinkes, moderator):
                                          topic="kesehatan", frequency="tahunan", tags=[word], status=status,
                                          **extra)  # fmt: skip
         dataset.resources.create(name=f"Berkas {word}", format="CSV", url=f"https://data.test/{word}.csv")
+        # a stored table whose bytes carry the word, an indicator read from it, a Daftar Data line for it
+        table = dataset.resources.create(name=f"Tabel {word}", format="CSV", size=40)
+        table.file.save(f"{word}.csv", ContentFile(f"kode_wilayah,tahun,nilai_{word}\n14.10,2025,7\n".encode()))
+        resource_check.load_trusted(table)
+        item = dataset.indicators.create(slug=f"indikator-{name}", name=f"Indikator {word}", unit="persen",
+                                         definition=f"Definisi {word}.")  # fmt: skip
+        indicators.fill_from_table(item, table, f"nilai_{word}")
+        # The line's title is the walidata's public commitment; a draft's line must still not link or name it.
+        title = "Daftar rencana" if status == "draft" else f"Daftar {word}"
+        DataListEntry.objects.create(forum=forum, year=forum.today().year, agency=dinkes, title=title,
+                                     due_on=forum.today(), dataset=dataset)  # fmt: skip
+        if status == "published":
+            catalogue_search.index(dataset)  # as publishing would; the exempt one too, to prove the search filters
     return public
 
 
@@ -153,11 +167,14 @@ def candidates(name: str) -> list:
         "pk": list(Release.objects.values_list("pk", flat=True))
         + list(Attachment.objects.values_list("pk", flat=True))
         + list(Meeting.objects.values_list("pk", flat=True)),
-        "slug": ["imigrasi", "dinkes", "satu-data", *Release.objects.values_list("slug", flat=True)],
+        "slug": ["imigrasi", "dinkes", "satu-data", *Release.objects.values_list("slug", flat=True),
+                 *Indicator.objects.values_list("slug", flat=True)],
         "name": [a.download_name for a in Attachment.objects.all()],
         "section": ["halaman", "rilis", "instansi", "tema", "agenda"],
         "format": ["json"],
         "extension": ["ttl", "jsonld", "rdf"],
+        "uid": [str(uid) for uid in DatasetResource.objects.values_list("uid", flat=True)],
+        "filename": [resource.filename for resource in DatasetResource.objects.select_related("dataset")],
     }
     values["name"] += [*Dataset.objects.values_list("name", flat=True), *ckan_actions()]
     return values.get(name, ["1"])
@@ -185,6 +202,7 @@ def test_no_secret_reaches_any_public_url(records):
     # (A number cannot be written differently, and no release holds one: it is not searched.)
     urls |= {f"/cari/?q={word.capitalize()}" for word in [*SECRETS.values(), PUBLIC_WORD] if not word.isdigit()}
     urls |= {f"/api/releases/?search={word.capitalize()}" for word in SECRETS.values()}
+    urls |= {f"/data/?q={word.capitalize()}" for word in SECRETS.values() if not word.isdigit()}
     public_ids = set(Release.objects.public().values_list("pk", flat=True))
     answered, seen_public, seen_agenda = 0, False, False
     for url in sorted(urls):
@@ -234,6 +252,8 @@ def test_the_walk_covers_the_public_surfaces(records):
         "/agenda.ics",
         "/data/",
         "/data/data-terbuka/",
+        "/data/daftar-data/",
+        "/data/indikator/indikator-data-terbuka/",
         "/katalog.ttl",
         "/data/data-terbuka.jsonld",
         "/api/3/action/package_search",
