@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy
 
 from sinergi.core.forums import current_forum
 from sinergi.core.permissions import require
-from sinergi.data import indicators
+from sinergi.data import indicators, regions
 from sinergi.data.models import Dataset, Indicator
 
 
@@ -21,9 +21,11 @@ def indicator(request, slug: str):
     item = get_object_or_404(indicators.public().select_related("dataset__agency"), slug=slug,
                              dataset__agency__forum=current_forum(request))  # fmt: skip
     all_series = indicators.series(item)
+    latest = indicators.latest(item, item.dataset.agency.forum.region_code) or indicators.latest(item)
     return render(request, "data/indicator.html", {
         "indicator": item, "chart": indicators.chart_svg(item, all_series), "table": indicators.table(item, all_series),
-        "latest": indicators.latest(item, item.dataset.agency.forum.region_code) or indicators.latest(item),
+        "latest": latest, "latest_value": indicators.format_decimal(latest.value) if latest else "",
+        "latest_area": regions.name_of(latest.area_code) or latest.area_code if latest else "",
     })  # fmt: skip
 
 

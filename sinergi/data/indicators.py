@@ -7,6 +7,7 @@ the table's year and region columns (from its confirmed schema) say which year a
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from html import escape
@@ -114,7 +115,9 @@ def chart_svg(indicator: Indicator, all_series: list[Series]) -> str:
     if not years:
         return ""
     left, top, width, height = 56, 16, 300, 180
-    low, high = min(0.0, min(numbers)), max(numbers) or 1.0
+    step = _nice_step((max(numbers) - min(0.0, min(numbers))) / 4 or 1.0)
+    low = math.floor(min(0.0, min(numbers)) / step) * step
+    high = max(math.ceil(max(numbers) / step) * step, low + step)
     span_years = max(len(years) - 1, 1)
 
     def x(year: int) -> float:
@@ -128,8 +131,8 @@ def chart_svg(indicator: Indicator, all_series: list[Series]) -> str:
     label = _("%(name)s by year, in %(unit)s") % {"name": indicator.name, "unit": indicator.unit}
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 {left + width + 24} {total}" '
              f'role="img" aria-label="{escape(label)}">']
-    for step in range(5):
-        number = low + (high - low) * step / 4
+    for tick in range(round((high - low) / step) + 1):
+        number = low + tick * step
         parts.append(f'<line x1="{left}" x2="{left + width}" y1="{y(number):.1f}" y2="{y(number):.1f}" stroke="#ddd"/>'
                      f'<text x="{left - 6}" y="{y(number) + 5:.1f}" text-anchor="end" font-size="13">'
                      f"{escape(format_decimal(Decimal(str(round(number, 2)))))}</text>")
@@ -148,6 +151,12 @@ def chart_svg(indicator: Indicator, all_series: list[Series]) -> str:
                      f'<text x="{left + 18}" y="{legend_y}" font-size="13">{escape(entry.name)}</text>')
     parts.append("</svg>")
     return "".join(parts)
+
+
+def _nice_step(rough: float) -> float:
+    """1, 2 or 5 times a power of ten, the smallest not below `rough`: the chart's ticks read as round numbers."""
+    power = 10 ** math.floor(math.log10(rough))
+    return next(factor * power for factor in (1, 2, 5, 10) if factor * power >= rough)
 
 
 def latest(indicator: Indicator, area: str | None = None) -> IndicatorValue | None:

@@ -22,6 +22,7 @@ from sinergi.data import regions
 TYPES = ("integer", "number", "year", "date", "string")
 DATASTORE_TYPES = {"integer": "int", "year": "int", "number": "numeric", "date": "date", "string": "text"}
 MAX_PROBLEMS = 200  # kept and shown; all of them are counted
+CONFIDENCE = 0.9  # the share of a column's values that decides its type
 REGION_HINTS = ("kode", "wilayah", "kec", "desa", "kel", "kab", "prov", "region")
 YEAR_HINTS = ("tahun", "year", "thn")
 
@@ -44,26 +45,33 @@ def infer(header: list[str], rows: list[list[str]]) -> dict:
 
 
 def _infer_field(name: str, values: list[str]) -> dict:
+    """The first type most values (CONFIDENCE) fit: the few that do not become problems to show, rather than one
+    mistyped cell turning a column of numbers into text."""
     lowered = name.lower()
     field: dict = {"name": name, "type": "string"}
     if not values:
         return field
-    if all(_PLAIN_INT.match(v) for v in values):
-        if any(hint in lowered for hint in YEAR_HINTS) and all(1900 <= int(v) <= 2100 for v in values):
+
+    def most(*patterns) -> bool:
+        return sum(1 for v in values if any(p.match(v) for p in patterns)) >= CONFIDENCE * len(values)
+
+    plain = [v for v in values if _PLAIN_INT.match(v)]
+    if most(_PLAIN_INT):
+        if any(hint in lowered for hint in YEAR_HINTS) and all(1900 <= int(v) <= 2100 for v in plain):
             return {**field, "type": "year"}
-        if not (len({len(v) for v in values}) == 1 and values[0].startswith("0")):  # codes with leading zeros stay text
+        if not (len({len(v) for v in plain}) == 1 and plain[0].startswith("0")):  # codes with leading zeros stay text
             return {**field, "type": "integer"}
-    if all(_PLAIN_INT.match(v) or _DOT_GROUPED.match(v) for v in values):  # 1.245 is a thousand and more
+    if most(_PLAIN_INT, _DOT_GROUPED):  # 1.245 is a thousand and more
         return {**field, "type": "integer", "groupChar": "."}
-    if all(_PLAIN_INT.match(v) or _COMMA_GROUPED.match(v) for v in values):
+    if most(_PLAIN_INT, _COMMA_GROUPED):
         return {**field, "type": "integer", "groupChar": ","}
-    if all(_PLAIN_INT.match(v) or _COMMA_DECIMAL.match(v) for v in values):
+    if most(_PLAIN_INT, _COMMA_DECIMAL):
         return {**field, "type": "number", "decimalChar": ",", "groupChar": "."}
-    if all(_PLAIN_INT.match(v) or _DOT_DECIMAL.match(v) for v in values) and not _looks_like_region(lowered, values):
+    if most(_PLAIN_INT, _DOT_DECIMAL) and not _looks_like_region(lowered, values):
         return {**field, "type": "number", "decimalChar": ".", "groupChar": ","}
-    if all(_ISO_DATE.match(v) for v in values) and all(_date(v, "%Y-%m-%d") for v in values):
+    if most(_ISO_DATE) and all(_date(v, "%Y-%m-%d") for v in values if _ISO_DATE.match(v)):
         return {**field, "type": "date", "format": "%Y-%m-%d"}
-    if all(_DMY_DATE.match(v) for v in values) and all(_date(v, "%d/%m/%Y") for v in values):
+    if most(_DMY_DATE) and all(_date(v, "%d/%m/%Y") for v in values if _DMY_DATE.match(v)):
         return {**field, "type": "date", "format": "%d/%m/%Y"}
     if _looks_like_region(lowered, values):
         return {**field, "regionCode": True}

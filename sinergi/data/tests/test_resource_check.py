@@ -144,3 +144,11 @@ def test_reading_is_bounded(settings):
     assert grid["header"] == ["a", "b"] and len(grid["rows"]) == 5
     with pytest.raises(Exception, match="nama"):
         tables.read_rows(b"a,,c\n1,2,3\n")
+
+
+def test_one_mistyped_cell_is_a_problem_not_a_column_of_text(produsen, dataset):
+    rows = "".join(f"14.10.0{1 + i % 9},{10 + i}\n" for i in range(19))
+    upload(client_for(produsen), dataset, ("kode_wilayah,jumlah\n" + rows + "14.10.02,dua puluh\n").encode())
+    resource = dataset.resources.get()
+    assert resource.schema["fields"][1]["type"] == "integer"
+    assert [(p["row"], p["column"], p["message"]) for p in resource.problems] == [(21, "jumlah", "bukan bilangan bulat")]
