@@ -17,6 +17,7 @@ and in `sinergi/meetings/contributions.py`:
     navigation.register(NavEntry(_("Meetings"), "meetings:list", order=30))
     review_panels.register(clash_panel)         # (request, release) -> Panel | None, on a release's page
     editor_panels.register(citation_panel)      # (request, release or None) -> Panel | None, beside its editor
+    references.register(releases_citing)        # (forum, paths) -> iterable of Reference, public records only
 
 Registering the same thing twice changes nothing, so a test may register a small app of its own.
 """
@@ -154,7 +155,28 @@ search_kinds = NamedRegistry("search kinds")  # kind -> SearchKind
 robots_closed = Registry("paths closed to crawlers")  # a path, or a callable returning one
 review_panels = Registry("panels on a release's page")  # (request, release) -> Panel | None
 editor_panels = Registry("panels beside a release's editor")  # (request, release or None) -> Panel | None
+references = Registry("public records that link to a page")  # (forum, paths) -> iterable of Reference
 api_routes = NamedRegistry("API routes")  # URL prefix under /api/ -> (REST framework viewset, basename)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A public record that links to a page (a release quoting a dataset, a DIP row naming it)."""
+
+    kind: str
+    title: str
+    url: str
+
+
+MAX_REFERENCES = 20
+
+
+def references_to(forum, paths: list[str]) -> list[Reference]:
+    """What the registered apps' public records link to any of `paths` (site-relative addresses)."""
+    found: list[Reference] = []
+    for provider in references:
+        found.extend(provider(forum, paths))
+    return found[:MAX_REFERENCES]
 
 
 def panels_for(request, record, registry: Registry = review_panels) -> list[Panel]:

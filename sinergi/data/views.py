@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext_lazy as _
 
+from sinergi.core import contributions
 from sinergi.core.agents import is_automated
 from sinergi.core.classification import KipClass
 from sinergi.core.forums import current_forum
@@ -65,6 +66,8 @@ def dataset(request, name: str):
     return render(request, "data/dataset.html", {
         "dataset": item, "groups": groups, "topic": TOPICS_BY_SLUG.get(item.topic),
         "licence": LICENCES_BY_ID.get(item.licence), "indicators": item.indicators.all(),
+        "references": contributions.references_to(forum, [item.get_absolute_url(),
+                                                          *(i.get_absolute_url() for i in item.indicators.all())]),
         "downloads": sum(r.download_count for g in groups for r in [g["latest"], *g["earlier"]]),
     })  # fmt: skip
 

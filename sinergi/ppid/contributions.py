@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from sinergi.core import contributions
-from sinergi.core.contributions import Card
+from sinergi.core.classification import KipClass
+from sinergi.core.contributions import Card, Reference
 from sinergi.core.notifications import register_kind
 from sinergi.core.permissions import allowed
 from sinergi.ppid import inbox
 from sinergi.ppid.demo import load_demo_ppid
+from sinergi.ppid.models import DipEntry
 from sinergi.ppid.sitemaps import PpidSitemap
 
 
@@ -25,7 +28,19 @@ def ppid_card(request, forum) -> Card | None:
                             (_("Public bodies"), reverse("ppid_bodies:list"))), order=40)  # fmt: skip
 
 
+def dip_rows_naming(forum, paths: list[str]) -> list[Reference]:
+    """Rows of the public DIP whose address points at one of the paths (a dataset the PPID lists)."""
+    if not paths:
+        return []
+    naming = Q()
+    for path in paths[:20]:
+        naming |= Q(url__endswith=path)
+    rows = DipEntry.objects.filter(naming, agency__forum=forum).exclude(kip_class=KipClass.DIKECUALIKAN)
+    return [Reference(_("Daftar Informasi Publik"), row.summary[:200], reverse("public_dip")) for row in rows[:10]]
+
+
 def register() -> None:
+    contributions.references.register(dip_rows_naming)
     for provider in (inbox.requests_waiting, inbox.notices_not_received, inbox.objections_to_decide):
         contributions.inbox.register(provider)
     contributions.cards.register(ppid_card)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from sinergi.core import contributions
-from sinergi.core.contributions import Card, InboxItem, NavEntry, SearchKind
+from sinergi.core.contributions import Card, InboxItem, NavEntry, Reference, SearchKind
 from sinergi.core.notifications import register_kind
 from sinergi.releases.api import ReleaseViewSet, ThemeViewSet
 from sinergi.releases.demo import load_demo_releases
@@ -40,7 +41,19 @@ def releases_card(request, forum) -> Card:
                                 (_("Themes"), reverse("releases:themes"))), order=10)  # fmt: skip
 
 
+def releases_citing(forum, paths: list[str]) -> list[Reference]:
+    """Public releases whose text links to one of the paths (a dataset or an indicator they quote)."""
+    if not paths:
+        return []
+    linking = Q()
+    for path in paths[:20]:
+        linking |= Q(body__contains=path)
+    found = Release.objects.public().in_forum(forum).filter(linking).select_related("agency").order_by("-published_at")
+    return [Reference(_("Release"), release.title, release.get_absolute_url()) for release in found[:10]]
+
+
 def register() -> None:
+    contributions.references.register(releases_citing)
     contributions.inbox.register(releases_waiting)
     contributions.cards.register(releases_card)
     contributions.navigation.register(NavEntry(gettext_lazy("Releases"), "releases:list", order=20))

@@ -12,7 +12,8 @@ from sinergi.conftest import client_for, make_member
 from sinergi.data import indicators, workflow
 from sinergi.data.models import Dataset, DatasetStatus, Indicator
 from sinergi.forum.models import Agency
-from sinergi.releases.tests.factory import published
+from sinergi.ppid.models import DipEntry
+from sinergi.releases.tests.factory import make_release, published
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -70,3 +71,15 @@ def test_a_release_cites_a_figure_and_says_so_when_the_data_is_withdrawn(prevale
     gone = public.get(prevalence.dataset.get_absolute_url())
     assert gone.status_code == 410 and "Diganti data hasil survei terbaru." in gone.content.decode()
     assert public.get(prevalence.get_absolute_url()).status_code == 404
+
+
+def test_the_dataset_page_names_the_public_records_that_cite_it(prevalence):
+    dinkes = prevalence.dataset.agency
+    cited = published(dinkes, title="Stunting turun lagi", body=f"Lihat [data]({prevalence.get_absolute_url()}).")
+    draft = make_release(dinkes, title="Draf rahasia", body=f"Lihat [data]({prevalence.get_absolute_url()}).")
+    DipEntry.objects.create(agency=dinkes, summary="Prevalensi balita stunting tahunan", held_by="Dinkes",
+                            responsible="Kepala Dinas", made="2025, Selatpanjang", retention="5 tahun",
+                            url=f"https://sinergi.test{prevalence.dataset.get_absolute_url()}")  # fmt: skip
+    page = client_for(None).get(prevalence.dataset.get_absolute_url()).content.decode()
+    assert cited.get_absolute_url() in page and draft.title not in page
+    assert "Prevalensi balita stunting tahunan" in page and reverse("public_dip") in page
