@@ -1,5 +1,5 @@
 """What waits in the inbox for Satu Data: for the walidata, datasets submitted; for a produsen, datasets the
-walidata sent back."""
+walidata sent back; for the pembina data (where the forum turned its review on), datasets the walidata forwarded."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from sinergi.core.contributions import InboxItem
 from sinergi.data.models import Dataset, DatasetStatus
-from sinergi.data.rules import PRODUSEN_ROLES, is_walidata
+from sinergi.data.rules import PRODUSEN_ROLES, is_pembina, is_walidata
 
 
 def datasets_waiting(member, forum):
@@ -19,6 +19,11 @@ def datasets_waiting(member, forum):
         for dataset in Dataset.objects.filter(agency__forum=forum, status=DatasetStatus.SUBMITTED).select_related("agency"):
             found.append(InboxItem(dataset.title, reverse("data:office_dataset", args=[dataset.pk]), _("Dataset"),
                                    _("Check the metadata and standard, then publish or send back"),
+                                   agency=dataset.agency.name, since=dataset.modified_at))  # fmt: skip
+    if is_pembina(member, forum):
+        for dataset in Dataset.objects.filter(agency__forum=forum, status=DatasetStatus.WITH_PEMBINA).select_related("agency"):
+            found.append(InboxItem(dataset.title, reverse("data:office_dataset", args=[dataset.pk]), _("Dataset"),
+                                   _("Review the standard data, then publish or send back"),
                                    agency=dataset.agency.name, since=dataset.modified_at))  # fmt: skip
     returned = Dataset.objects.filter(agency__forum=forum, status=DatasetStatus.RETURNED,
                                       agency__member_roles__member=member,

@@ -24,6 +24,7 @@ from sinergi.data.vocabularies import DEFAULT_LICENCE, FREQUENCY_CHOICES, LICENC
 class DatasetStatus(models.TextChoices):
     DRAFT = "draft", _("Draft")
     SUBMITTED = "submitted", _("Waiting for the walidata")
+    WITH_PEMBINA = "with_pembina", _("Waiting for the pembina data")
     RETURNED = "returned", _("Sent back to the produsen")
     PUBLISHED = "published", _("Published")
     RETIRED = "retired", _("Retired")
@@ -202,6 +203,7 @@ class DatasetEvent(models.Model):
     """One step of a dataset's verification: who, when, from which state to which, and why."""
 
     ACTIONS = {"submitted": _("Submitted to the walidata"), "returned": _("Sent back to the produsen"),
+               "forwarded": _("Checked by the walidata, forwarded to the pembina data"),
                "published": _("Published"), "retired": _("Retired")}  # fmt: skip
 
     dataset = models.ForeignKey(Dataset, on_delete=models.CASCADE, related_name="events", verbose_name=_("dataset"))

@@ -20,7 +20,7 @@ from sinergi.core.workflow import TransitionError
 from sinergi.data import downloads, resource_check, versions, workflow
 from sinergi.data.forms import DatasetForm, ResourceForm, SchemaForm
 from sinergi.data.models import Dataset, DatasetStatus
-from sinergi.data.rules import PRODUSEN_ROLES, is_walidata
+from sinergi.data.rules import PRODUSEN_ROLES, is_pembina, is_walidata, pembina_reviews
 from sinergi.forum.models import Agency
 
 STEPS = {"ajukan": workflow.submit, "terbitkan": workflow.publish}
@@ -37,9 +37,10 @@ def office(request):
     require("data.view_office", request.user, forum)
     agencies = list(_my_agencies(request.user, forum))
     walidata = is_walidata(request.user, forum)
-    visible = Q(agency__in=agencies) | (Q(agency__forum=forum) & ~Q(status=DatasetStatus.DRAFT) if walidata else Q())
+    checker = walidata or is_pembina(request.user, forum)
+    visible = Q(agency__in=agencies) | (Q(agency__forum=forum) & ~Q(status=DatasetStatus.DRAFT) if checker else Q())
     datasets = Dataset.objects.filter(visible).filter(agency__forum=forum).select_related("agency").order_by(
-        "-modified_at") if (agencies or walidata) else Dataset.objects.none()
+        "-modified_at") if (agencies or checker) else Dataset.objects.none()
     return render(request, "data/office.html", {
         "datasets": datasets[:200], "agencies": agencies, "walidata": walidata,
         "waiting": [d for d in datasets if d.status == DatasetStatus.SUBMITTED] if walidata else [],
@@ -72,8 +73,9 @@ def detail(request, pk: int):
     dataset = _dataset_for(request, pk, "data.view_dataset")
     may_edit = allowed("data.change_dataset", request.user, dataset)
     may_verify = allowed("data.verify_dataset", request.user, dataset)
+    forwards = dataset.status == DatasetStatus.SUBMITTED and pembina_reviews(dataset.agency.forum)
     return render(request, "data/office_dataset.html", {
-        "dataset": dataset, "groups": versions.groups(dataset.resources.select_related("datastore", "dataset")),
+        "forwards": forwards, "dataset": dataset, "groups": versions.groups(dataset.resources.select_related("datastore", "dataset")),
         "events": dataset.events.select_related("actor")[:50], "may_edit": may_edit, "may_verify": may_verify,
         "resource_form": ResourceForm() if may_edit else None, "indicators": dataset.indicators.all(),
         "may_keep_indicators": allowed("data.manage_indicators", request.user, dataset),

@@ -28,13 +28,28 @@ def edits_dataset(user, dataset) -> bool:
 
 
 @rules.predicate
+def is_pembina(user, forum) -> bool:
+    return is_active_member(user) and forum is not None and user.has_forum_role(forum, ForumRoleKind.PEMBINA_DATA)
+
+
+def pembina_reviews(forum) -> bool:
+    """Whether the forum has turned on the pembina data's review after the walidata's check."""
+    return bool(forum.settings.get("pembina_review"))
+
+
+@rules.predicate
 def verifies_dataset(user, dataset) -> bool:
-    return is_walidata(user, dataset.agency.forum)
+    """The walidata while it waits for the walidata; the pembina data while it waits for the pembina."""
+    forum = dataset.agency.forum
+    if dataset.status == "with_pembina":
+        return is_pembina(user, forum)
+    return is_walidata(user, forum)
 
 
 @rules.predicate
 def sees_dataset(user, dataset) -> bool:
-    return produces_for(user, dataset.agency) or is_walidata(user, dataset.agency.forum)
+    forum = dataset.agency.forum
+    return produces_for(user, dataset.agency) or is_walidata(user, forum) or is_pembina(user, forum)
 
 
 rules.add_rule("data.view_office", is_forum_member)

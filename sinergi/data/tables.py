@@ -95,7 +95,6 @@ def _csv_grid(data: bytes) -> tuple[list[list[str]], list[str], list[dict]]:
         dialect = csv.Sniffer().sniff(text[:20_000], delimiters=SEPARATORS)
     except csv.Error:
         dialect = csv.excel
-    csv.field_size_limit(1_000_000)
     try:
         grid = [[cell.strip() for cell in row] for row in csv.reader(io.StringIO(text), dialect)]
     except csv.Error as error:

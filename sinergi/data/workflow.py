@@ -12,6 +12,7 @@ from sinergi.core import limits
 from sinergi.core.workflow import TransitionError, check_length, move
 from sinergi.data import catalogue_search
 from sinergi.data.models import Dataset, DatasetEvent, DatasetStatus
+from sinergi.data.rules import pembina_reviews
 
 LOST = _("Someone else changed this dataset first; reload the page.")
 
@@ -30,16 +31,21 @@ def send_back(dataset: Dataset, by, comment: str) -> None:
     if len(comment) < 10:
         raise TransitionError(_("Say what the produsen should change (at least 10 characters)."))
     check_length(comment, limits.REASON)
-    if dataset.status != DatasetStatus.SUBMITTED:
-        raise TransitionError(_("Only a dataset waiting for the walidata can be sent back."))
-    _step(dataset, by, "returned", DatasetStatus.SUBMITTED, DatasetStatus.RETURNED, comment)
+    if dataset.status not in (DatasetStatus.SUBMITTED, DatasetStatus.WITH_PEMBINA):
+        raise TransitionError(_("Only a dataset waiting for the walidata or the pembina data can be sent back."))
+    _step(dataset, by, "returned", dataset.status, DatasetStatus.RETURNED, comment)
 
 
 def publish(dataset: Dataset, by) -> None:
-    if dataset.status != DatasetStatus.SUBMITTED:
-        raise TransitionError(_("Only a dataset waiting for the walidata can be published."))
+    """The walidata's approval publishes, or forwards to the pembina data where the forum asks for its review;
+    the pembina data's approval publishes."""
+    if dataset.status not in (DatasetStatus.SUBMITTED, DatasetStatus.WITH_PEMBINA):
+        raise TransitionError(_("Only a dataset waiting for the walidata or the pembina data can be published."))
     _refuse_unready_tables(dataset)
-    _step(dataset, by, "published", DatasetStatus.SUBMITTED, DatasetStatus.PUBLISHED, published_at=timezone.now())
+    if dataset.status == DatasetStatus.SUBMITTED and pembina_reviews(dataset.agency.forum):
+        _step(dataset, by, "forwarded", DatasetStatus.SUBMITTED, DatasetStatus.WITH_PEMBINA)
+        return
+    _step(dataset, by, "published", dataset.status, DatasetStatus.PUBLISHED, published_at=timezone.now())
     transaction.on_commit(lambda: catalogue_search.index(Dataset.objects.select_related("agency").get(pk=dataset.pk)))
 
 

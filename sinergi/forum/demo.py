@@ -82,6 +82,9 @@ PEOPLE = [
     ("sekda@demo.test", "Mahmud Effendi", "Sekretaris Daerah", [], ["atasan_ppid"]),
     ("walidata@demo.test", "Indah Permata", "Statistisi Ahli Muda", [("diskominfotik", "admin_medsos")],
      ["walidata"]),
+    # The pembina data of statistics (BPS) in a regency forum is usually BPS's own office; the demo gives the
+    # role to a Bappeda planner, since the demo directory holds no BPS office. The review is off by default.
+    ("pembina.data@demo.test", "Siti Rahmah", "Perencana Ahli Muda", [], ["pembina_data"]),
     ("pwi@demo.test", "Zulkifli Amri", "Ketua PWI Kabupaten Kepulauan Meranti", [("pwi", "pejabat_humas")], []),
     ("ppid.imigrasi@demo.test", "Teguh Prasetyo", "Kepala Subbagian Tata Usaha", [("imigrasi", "ppid_pelaksana")], []),
     ("ppid.pupr@demo.test", "Rahmawati", "Sekretaris Dinas", [("dinas-pupr", "ppid_pelaksana")], []),

@@ -93,3 +93,29 @@ def test_only_the_agencys_produsen_drafts_and_only_the_walidata_publishes(dinkes
     assert client_for(produsen).post(reverse("data:office_step", args=[dataset.pk, "terbitkan"])).status_code == 403
     assert client_for(walidata).post(reverse("data:office_edit", args=[dataset.pk]), FORM).status_code == 403
     assert client_for(walidata).post(reverse("data:office_step", args=[dataset.pk, "hapus"])).status_code == 404
+
+
+def test_where_the_forum_asks_the_pembina_data_reviews_after_the_walidata(forum, dinkes, produsen, walidata):
+    pembina = make_member("bps@demo.test", "Statistisi BPS", forum_role="pembina_data", forum=forum)
+    forum.settings = {**forum.settings, "pembina_review": True}
+    forum.save()
+    dataset = Dataset.objects.create(agency=dinkes, name="posyandu-aktif", title="Posyandu Aktif", description="x",
+                                     topic="kesehatan", frequency="tahunan", status=DatasetStatus.SUBMITTED)  # fmt: skip
+    dataset.resources.create(name="Tautan", format="URL", url="https://dinkes.test/posyandu.csv")
+    step = reverse("data:office_step", args=[dataset.pk, "terbitkan"])
+    assert client_for(pembina).post(step).status_code == 403  # not yet the pembina's turn
+    page = client_for(walidata).get(reverse("data:office_dataset", args=[dataset.pk])).content.decode()
+    assert "Teruskan ke pembina data" in page
+    client_for(walidata).post(step)
+    dataset.refresh_from_db()
+    assert dataset.status == DatasetStatus.WITH_PEMBINA and not Dataset.objects.public().exists()
+    assert [item.title for item in waiting_for(pembina, forum)] == ["Posyandu Aktif"]
+    assert client_for(walidata).post(step).status_code == 403  # now it is the pembina's
+    client_for(pembina).post(reverse("data:office_step", args=[dataset.pk, "kembalikan"]),
+                             {"comment": "Klasifikasi wilayah belum mengikuti kode Kemendagri."})  # fmt: skip
+    dataset.refresh_from_db()
+    assert dataset.status == DatasetStatus.RETURNED
+    Dataset.objects.filter(pk=dataset.pk).update(status=DatasetStatus.WITH_PEMBINA)
+    client_for(pembina).post(step)
+    assert Dataset.objects.public().get() == dataset
+    assert [e.action for e in dataset.events.order_by("pk")] == ["forwarded", "returned", "published"]

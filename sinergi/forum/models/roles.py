@@ -17,3 +17,4 @@ class ForumRoleKind(models.TextChoices):
     PPID_UTAMA = "ppid_utama", _("PPID utama")
     ATASAN_PPID = "atasan_ppid", _("Atasan PPID")
     WALIDATA = "walidata", _("Walidata")
+    PEMBINA_DATA = "pembina_data", _("Pembina data")

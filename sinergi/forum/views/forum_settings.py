@@ -35,15 +35,23 @@ class ForumForm(forms.ModelForm):
         help_text=_lazy("A band along the bottom of every image the share kits make; an agency may leave it off a kit."),
     )  # fmt: skip
 
+    pembina_review = forms.BooleanField(
+        label=_lazy("The pembina data reviews datasets after the walidata"), required=False,
+        help_text=_lazy("Satu Data: a dataset the walidata approves goes to the forum's pembina data (e.g. BPS) "
+                        "before it is published."),
+    )  # fmt: skip
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["pembina_review"].initial = bool(self.instance.settings.get("pembina_review"))
         self.fields["theme_colour"].initial = self.instance.settings.get("theme_colour", "#0b4f6c")
         self.fields["share_frame"].initial = bool(self.instance.settings.get("share_frame"))
 
     def save(self, commit=True):
         forum = super().save(commit=False)
         forum.settings = {**forum.settings, "theme_colour": self.cleaned_data.get("theme_colour") or "#0b4f6c",
-                          "share_frame": self.cleaned_data.get("share_frame", False)}  # fmt: skip
+                          "share_frame": self.cleaned_data.get("share_frame", False),
+                          "pembina_review": self.cleaned_data.get("pembina_review", False)}  # fmt: skip
         if commit:
             forum.save()
         return forum
