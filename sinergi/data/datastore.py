@@ -6,6 +6,7 @@ reads and types them), and `datastore_search` over them as CKAN answers it (`res
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 from django.db import transaction
 from django.db.models import F, FloatField, Q
@@ -15,6 +16,7 @@ from django.db.models.functions import Cast
 from sinergi.data.ckan_search import SearchError
 from sinergi.data.models import DatasetResource, DatastoreRow, DatastoreTable
 
+MAX_COUNTED_VALUES = 1000
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 32_000  # CKAN's own cap on datastore_search
 
@@ -24,11 +26,42 @@ def store(resource: DatasetResource, fields: list[dict], values: list[list]) -> 
     names = [field["id"] for field in fields]
     with transaction.atomic():
         DatastoreTable.objects.filter(resource=resource).delete()
-        table = DatastoreTable.objects.create(resource=resource, fields=fields, row_count=len(values))
+        table = DatastoreTable.objects.create(resource=resource, fields=fields, row_count=len(values),
+                                              value_counts=value_counts(names, values))  # fmt: skip
         DatastoreRow.objects.bulk_create(
             (DatastoreRow(table=table, number=number, data=dict(zip(names, row, strict=True)))
              for number, row in enumerate(values, 1)), batch_size=2000)  # fmt: skip
     return table
+
+
+def value_counts(names: list[str], values: list[list]) -> dict[str, dict[str, int]]:
+    """Rows per value of each column with at most MAX_COUNTED_VALUES distinct values."""
+    found = {}
+    for index, name in enumerate(names):
+        counts: Counter = Counter()
+        for row in values:
+            counts[_key(row[index])] += 1
+            if len(counts) > MAX_COUNTED_VALUES:
+                break
+        else:
+            found[name] = dict(counts)
+    return found
+
+
+def _key(value) -> str:
+    return json.dumps(value)
+
+
+def _counted_total(table: DatastoreTable, filters: dict | None, q, types: dict[str, str]) -> int | None:
+    """The total of a filter on one column of few values, read from the counts kept at load; else None."""
+    if q or not filters or len(filters) != 1:
+        return None
+    ((name, wanted),) = filters.items()
+    counts = (table.value_counts or {}).get(name)
+    if counts is None:
+        return None
+    values = {_key(_value(str(v), types[name])) for v in (wanted if isinstance(wanted, list) else [wanted])}
+    return sum(counts.get(value, 0) for value in values)
 
 
 def _value(value: str, kind: str):
@@ -73,7 +106,10 @@ def search(table: DatastoreTable, params: dict, base_url: str) -> dict:
     if limit < 0 or offset < 0:
         raise SearchError("limit and offset must not be negative")
     ordered = _sort(rows, str(params.get("sort") or ""), types)
-    total = rows.count() if str(params.get("include_total", "true")).lower() != "false" else None
+    total = None
+    if str(params.get("include_total", "true")).lower() != "false":
+        total = _counted_total(table, filters, q, types)
+        total = rows.count() if total is None else total
     records = [{"_id": row.number, **{name: row.data.get(name) for name in wanted_fields}}
                for row in ordered[offset:offset + limit]]  # fmt: skip
     start = f"{base_url}?resource_id={table.resource.uid}"

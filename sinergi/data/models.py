@@ -176,6 +176,9 @@ class DatastoreTable(models.Model):
                                     verbose_name=_("resource"))  # fmt: skip
     fields = models.JSONField(_("columns"), default=list)  # [{"id": "kecamatan", "type": "text"}, ...]
     row_count = models.PositiveIntegerField(_("rows"), default=0)
+    # How many rows hold each value, for the columns of few values (a kecamatan, a year): a filter on one of
+    # them is counted from here, not by reading every row.
+    value_counts = models.JSONField(_("rows per value"), default=dict, blank=True)
     loaded_at = models.DateTimeField(_("loaded at"), default=timezone.now)
 
     audit_trail_exempt = True  # derived from the resource's file, loaded again at will

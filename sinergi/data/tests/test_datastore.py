@@ -54,3 +54,14 @@ def test_tables_of_hidden_datasets_do_not_exist(resource):
     status, body = search(resource_id=str(resource.uid))
     assert status == 404 and body["error"]["__type"] == "Not Found Error"
     assert search(resource_id="not-a-uuid")[0] == 404
+
+
+def test_a_filter_on_a_column_of_few_values_is_counted_without_reading_the_rows(resource, monkeypatch):
+    table = resource.datastore
+    assert table.value_counts["kecamatan"]['"Merbau"'] == 1 and table.value_counts["tahun"]
+    found = search(resource_id=str(resource.uid), filters={"kecamatan": ["Merbau", "Rangsang", "Nowhere"]})[1]
+    assert found["result"]["total"] == 2 and len(found["result"]["records"]) == 2
+    monkeypatch.setattr(datastore, "_counted_total", lambda *args: None)  # read instead: the same answer
+    assert search(resource_id=str(resource.uid), filters={"kecamatan": ["Merbau", "Rangsang"]})[1]["result"]["total"] == 2
+    both = search(resource_id=str(resource.uid), filters={"kecamatan": "Merbau"}, q="14.10")[1]["result"]
+    assert both["total"] == 1
