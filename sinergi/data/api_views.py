@@ -153,11 +153,8 @@ def _agencies(request):
 
 
 def _counts_by_agency(request) -> dict[int, int]:
-    rows = _public(request).order_by().values("agency_id")
-    counts: dict[int, int] = {}
-    for row in rows:
-        counts[row["agency_id"]] = counts.get(row["agency_id"], 0) + 1
-    return counts
+    rows = _public(request).order_by().values("agency_id").annotate(n=Count("pk"))
+    return {row["agency_id"]: row["n"] for row in rows}
 
 
 def organization_list(request, params):

@@ -109,7 +109,8 @@ def _moment(text: str) -> dt.datetime | None:
 
 
 def _org_pks(value: str) -> list[int]:
-    return [agency.pk for agency in Agency.objects.all() if organization_id(agency) == value]
+    """The agency whose CKAN organization id is `value` (an id is derived from the pk alone)."""
+    return [pk for pk in Agency.objects.values_list("pk", flat=True) if organization_id(Agency(pk=pk)) == value]
 
 
 def _uuid(value: str):

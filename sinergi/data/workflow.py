@@ -26,11 +26,17 @@ def submit(dataset: Dataset, by) -> None:
     _step(dataset, by, "submitted", dataset.status, DatasetStatus.SUBMITTED)
 
 
-def send_back(dataset: Dataset, by, comment: str) -> None:
+def _comment(comment: str, asking: str) -> str:
+    """A step's comment: at least 10 characters (what to change, why it is retired) and no longer than a reason."""
     comment = comment.strip()
     if len(comment) < 10:
-        raise TransitionError(_("Say what the produsen should change (at least 10 characters)."))
+        raise TransitionError(asking)
     check_length(comment, limits.REASON)
+    return comment
+
+
+def send_back(dataset: Dataset, by, comment: str) -> None:
+    comment = _comment(comment, _("Say what the produsen should change (at least 10 characters)."))
     if dataset.status not in (DatasetStatus.SUBMITTED, DatasetStatus.WITH_PEMBINA):
         raise TransitionError(_("Only a dataset waiting for the walidata or the pembina data can be sent back."))
     _step(dataset, by, "returned", dataset.status, DatasetStatus.RETURNED, comment)
@@ -50,10 +56,7 @@ def publish(dataset: Dataset, by) -> None:
 
 
 def retire(dataset: Dataset, by, comment: str) -> None:
-    comment = comment.strip()
-    if len(comment) < 10:
-        raise TransitionError(_("Say why the dataset is retired (at least 10 characters); the public sees it."))
-    check_length(comment, limits.REASON)
+    comment = _comment(comment, _("Say why the dataset is retired (at least 10 characters); the public sees it."))
     if dataset.status != DatasetStatus.PUBLISHED:
         raise TransitionError(_("Only a published dataset can be retired."))
     _step(dataset, by, "retired", DatasetStatus.PUBLISHED, DatasetStatus.RETIRED, comment)

@@ -150,12 +150,14 @@ def clashes(found: list[Entry], within: int = 1, threshold: float = 0.5) -> list
     """Pairs of releases of two agencies, planned or published within `within` days of each other, about the
     same subject: titles sharing at least `threshold` of their words (Jaccard), or texts the clash detector of
     forum review finds alike (`near_duplicates`)."""
-    releases = [e for e in found if e.kind in ("planned", "published")]
+    releases = sorted((e for e in found if e.kind in ("planned", "published")), key=lambda e: e.day)
     signatures = _signatures([e.release_id for e in releases if e.release_id])
     pairs = []
     for index, first in enumerate(releases):
         for second in releases[index + 1:]:
-            if first.agency_id == second.agency_id or abs((first.day - second.day).days) > within:
+            if (second.day - first.day).days > within:
+                break  # sorted by day: nothing later is within reach of `first`
+            if first.agency_id == second.agency_id:
                 continue
             a, b = _words(first.title), _words(second.title)
             if (a and b and len(a & b) / len(a | b) >= threshold) or _alike(signatures, first, second):
