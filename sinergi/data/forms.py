@@ -106,12 +106,15 @@ class ResourceForm(forms.Form):
         return cleaned
 
 
+def too_large(size: int) -> str:
+    return _("The file is %(size)s; the limit for a dataset file is %(limit)s. Split it, e.g. by year.") % {
+        "size": filesizeformat(size), "limit": filesizeformat(settings.DATASET_MAX_BYTES)}  # fmt: skip
+
+
 def _checked_table(upload) -> tuple[dict, str]:
     """The cheap checks first (size, kind by the first bytes), then the file read in its budget."""
     if upload.size > settings.DATASET_MAX_BYTES:
-        raise ValidationError(_("The file is %(size)s; the limit for a dataset file is %(limit)s. Split it, e.g. "
-                                "by year.") % {"size": filesizeformat(upload.size),
-                                               "limit": filesizeformat(settings.DATASET_MAX_BYTES)})  # fmt: skip
+        raise ValidationError(too_large(upload.size))
     kind = uploads.table_kind(upload)
     if not kind:
         raise ValidationError(_("Only CSV tables and XLSX workbooks can be given, whatever the file's name says."))

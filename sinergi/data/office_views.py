@@ -3,6 +3,7 @@ its resources (each upload a new version) and the verification steps."""
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -12,13 +13,14 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_POST
 
 from sinergi.core.forums import current_forum
 from sinergi.core.permissions import allowed, require
 from sinergi.core.workflow import TransitionError
 from sinergi.data import downloads, resource_check, versions, workflow
-from sinergi.data.forms import DatasetForm, ResourceForm, SchemaForm
+from sinergi.data.forms import DatasetForm, ResourceForm, SchemaForm, too_large
 from sinergi.data.models import Dataset, DatasetStatus
 from sinergi.data.rules import PRODUSEN_ROLES, is_pembina, is_walidata, pembina_reviews
 from sinergi.forum.models import Agency
@@ -93,10 +95,22 @@ def edit(request, pk: int):
     return render(request, "data/office_form.html", {"form": form, "dataset": dataset, "agency": dataset.agency})
 
 
+@csrf_exempt  # checked below, once the size limit is in place: reading the token would read the upload first
 @login_required
 @require_POST
 def add_resource(request, pk: int):
+    request.upload_handlers.insert(0, downloads.SizeLimit(request, settings.DATASET_MAX_BYTES))
+    return _add_resource(request, pk)
+
+
+@csrf_protect
+def _add_resource(request, pk: int):
     dataset = _dataset_for(request, pk, "data.change_dataset")
+    request.POST  # noqa: B018 - parse the body now, under the size limit, to know whether it was refused
+    refused = getattr(request, "upload_refused", None)
+    if refused:
+        messages.error(request, too_large(refused))
+        return redirect("data:office_dataset", dataset.pk)
     form = ResourceForm(request.POST, request.FILES)
     if not form.is_valid():
         for errors in form.errors.values():

@@ -152,3 +152,13 @@ def test_one_mistyped_cell_is_a_problem_not_a_column_of_text(produsen, dataset):
     resource = dataset.resources.get()
     assert resource.schema["fields"][1]["type"] == "integer"
     assert [(p["row"], p["column"], p["message"]) for p in resource.problems] == [(21, "jumlah", "bukan bilangan bulat")]
+
+
+def test_a_file_far_over_the_limit_is_refused_before_it_is_stored(produsen, dataset, settings):
+    settings.DATASET_MAX_BYTES = 1000
+    client = client_for(produsen)
+    page = upload(client, dataset, b"a,b\n" + b"1,2\n" * 50_000)  # 200 KB: past the limit and the form's allowance
+    assert "batas berkas dataset 1000\xa0bita" in page and not dataset.resources.exists()
+    client.handler.enforce_csrf_checks = True  # the token is still checked, after the limit is in place
+    forged = client.post(reverse("data:office_add_resource", args=[dataset.pk]), {"name": "x", "url": "https://a.test/x.csv"})
+    assert forged.status_code == 403 and not dataset.resources.exists()
