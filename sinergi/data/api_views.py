@@ -210,7 +210,7 @@ def resource_show(request, params):
     resource = (DatasetResource.objects.filter(public_dataset("dataset__"), uid=key,
                                                dataset__agency__forum=current_forum(request))
                 .select_related("dataset__agency").first())  # fmt: skip
-    if resource is None:
+    if resource is None or not resource.publishable:
         raise not_found("Resource was not found.")
     return ckan.resource_dict(resource)
 
@@ -220,7 +220,7 @@ def datastore_search(request, params):
     table = (DatastoreTable.objects.filter(public_dataset("resource__dataset__"), resource__uid=key,
                                            resource__dataset__agency__forum=current_forum(request))
              .select_related("resource").first())  # fmt: skip
-    if table is None:
+    if table is None or not table.resource.publishable:
         raise not_found(f'Resource "{str(params.get("resource_id") or "")[:60]}" was not found.')
     return datastore.search(table, params, f"{settings.SITE_URL}/api/3/action/datastore_search")
 

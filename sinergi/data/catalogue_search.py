@@ -28,6 +28,10 @@ def document(dataset: Dataset) -> tuple[int, str, str, object]:
 
 
 def index(dataset: Dataset) -> None:
+    """Put a public dataset in the index; anything else (exempt, say) is taken out instead."""
+    if not Dataset.objects.public().filter(pk=dataset.pk).exists():
+        remove(dataset)
+        return
     pk, title, body, when = document(dataset)
     search.index(KIND, pk, title=title, body=body, published_at=when)
 

@@ -92,7 +92,7 @@ def package_dict(dataset: Dataset) -> dict:
     """One dataset as package_show returns it (the standard data elements and Satu Data fields as extras)."""
     licence = LICENCES_BY_ID.get(dataset.licence)
     topic = TOPICS_BY_SLUG.get(dataset.topic)
-    resources = [resource_dict(resource) for resource in dataset.resources.all()]
+    resources = [resource_dict(resource) for resource in dataset.resources.all() if resource.publishable]
     extras = [("satu_data_frequency", dataset.frequency), ("satu_data_concept", dataset.concept),
               ("satu_data_definition", dataset.definition), ("satu_data_classification", dataset.classification),
               ("satu_data_measure", dataset.measure), ("satu_data_unit", dataset.unit),

@@ -115,7 +115,7 @@ def add_dataset(graph: Graph, dataset: Dataset) -> URIRef:
         add((contact, VCARD.fn, Literal(dataset.agency.name)))
         add((contact, VCARD.hasEmail, URIRef(f"mailto:{dataset.contact_email}")))
     licence = LICENCES_BY_ID.get(dataset.licence)
-    for resource in dataset.resources.all():
+    for resource in (r for r in dataset.resources.all() if r.publishable):
         distribution = _url(f"{dataset.get_absolute_url()}#sumber-{resource.uid}")
         add((node, DCAT.distribution, distribution))
         add((distribution, RDF.type, DCAT.Distribution))

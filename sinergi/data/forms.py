@@ -14,6 +14,7 @@ from sinergi.data.models import Dataset
 from sinergi.forum.validators import validate_region_code
 
 MAX_TAGS = 12
+RESERVED_NAMES = {"daftar-data", "indikator"}  # addresses under /data/ the catalogue keeps for itself
 
 
 class DatasetForm(forms.ModelForm):
@@ -47,6 +48,13 @@ class DatasetForm(forms.ModelForm):
         if self.instance.pk:
             self.fields["area_text"].initial = ", ".join(self.instance.area_codes)
             self.fields["tag_text"].initial = ", ".join(self.instance.tags)
+
+    def clean_name(self) -> str:
+        name = self.cleaned_data["name"]
+        if name in RESERVED_NAMES:
+            raise ValidationError(_("“%(name)s” is an address the catalogue uses itself; choose another.")
+                                  % {"name": name})  # fmt: skip
+        return name
 
     def clean_area_text(self) -> list[str]:
         codes = [code.strip() for code in self.cleaned_data["area_text"].split(",") if code.strip()]
@@ -144,7 +152,7 @@ class SchemaForm(forms.Form):
 
     def confirmed_schema(self) -> dict:
         fields = []
-        for index, field in enumerate(self.schema["fields"]):
+        for index, field in enumerate(self.schema.get("fields", [])):
             kind = self.cleaned_data[f"type_{index}"]
             entry = {key: value for key, value in field.items() if key in ("name", "decimalChar", "groupChar", "format")}
             entry["type"] = kind

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from sinergi.core.contributions import InboxItem
 from sinergi.data.models import Dataset, DatasetStatus
-from sinergi.data.rules import PRODUSEN_ROLES, is_pembina, is_walidata
+from sinergi.data.rules import PRODUSEN_ROLES, is_pembina, is_walidata, pembina_reviews
 
 
 def datasets_waiting(member, forum):
@@ -16,11 +16,13 @@ def datasets_waiting(member, forum):
         return []
     found = []
     if is_walidata(member, forum):
-        for dataset in Dataset.objects.filter(agency__forum=forum, status=DatasetStatus.SUBMITTED).select_related("agency"):
+        # also what was left with the pembina data after the forum turned its review off
+        statuses = [DatasetStatus.SUBMITTED] + ([] if pembina_reviews(forum) else [DatasetStatus.WITH_PEMBINA])
+        for dataset in Dataset.objects.filter(agency__forum=forum, status__in=statuses).select_related("agency"):
             found.append(InboxItem(dataset.title, reverse("data:office_dataset", args=[dataset.pk]), _("Dataset"),
                                    _("Check the metadata and standard, then publish or send back"),
                                    agency=dataset.agency.name, since=dataset.modified_at))  # fmt: skip
-    if is_pembina(member, forum):
+    if is_pembina(member, forum) and pembina_reviews(forum):
         for dataset in Dataset.objects.filter(agency__forum=forum, status=DatasetStatus.WITH_PEMBINA).select_related("agency"):
             found.append(InboxItem(dataset.title, reverse("data:office_dataset", args=[dataset.pk]), _("Dataset"),
                                    _("Review the standard data, then publish or send back"),

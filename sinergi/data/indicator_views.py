@@ -62,7 +62,8 @@ def add_indicator(request, pk: int):
     dataset = get_object_or_404(Dataset.objects.select_related("agency__forum"), pk=pk,
                                 agency__forum=current_forum(request))  # fmt: skip
     require("data.manage_indicators", request.user, dataset)
-    instance = Indicator.objects.filter(dataset=dataset, pk=request.GET.get("indikator") or 0).first()
+    wanted = request.GET.get("indikator", "")
+    instance = Indicator.objects.filter(dataset=dataset, pk=wanted).first() if wanted.isdigit() else None
     form = IndicatorForm(request.POST or None, dataset=dataset, instance=instance or Indicator(dataset=dataset))
     if request.method == "POST" and form.is_valid():
         resource, column = form.source_column()

@@ -22,6 +22,7 @@ from sinergi.data.models import DatasetResource, Indicator, IndicatorValue, publ
 
 PALETTE = ("#0b4f6c", "#c2410c", "#15803d", "#7e22ce", "#b91c1c", "#0369a1", "#a16207", "#4d7c0f", "#be185d")
 MAX_SERIES = len(PALETTE)
+MAX_VALUE = Decimal(10) ** 19  # IndicatorValue.value: 24 digits, 4 after the point
 
 
 def format_decimal(value: Decimal) -> str:
@@ -68,9 +69,13 @@ def fill_from_table(indicator: Indicator, resource: DatasetResource, column: str
             raise IndicatorError(_("Two rows give %(year)s for %(area)s; an indicator has one value per year and area.")
                                  % {"year": key[0], "area": key[1]})  # fmt: skip
         try:
-            values[key] = Decimal(str(number))
+            value = Decimal(str(number))
         except InvalidOperation:
             continue
+        if not value.is_finite() or abs(value) >= MAX_VALUE:
+            raise IndicatorError(_("The value for %(year)s and %(area)s is too large for an indicator.")
+                                 % {"year": key[0], "area": key[1]})  # fmt: skip
+        values[key] = value.quantize(Decimal("0.0001"))
     if not values:
         raise IndicatorError(_("No row of the table gives a value."))
     with transaction.atomic():
@@ -176,6 +181,7 @@ def citations(forum, limit: int = 30) -> list[dict]:
             continue
         area = regions.name_of(value.area_code) or value.area_code
         url = f"{settings.SITE_URL}{item.get_absolute_url()}"
-        text = f"{format_decimal(value.value)} {item.unit} ([{item.name} {value.year}, {area}]({url}))"
+        label = f"{item.name} {value.year}, {area}".replace("[", "(").replace("]", ")")
+        text = f"{format_decimal(value.value)} {item.unit} ([{label}]({url}))"
         found.append({"name": item.name, "year": value.year, "area": area, "text": text})
     return found

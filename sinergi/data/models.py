@@ -143,6 +143,12 @@ class DatasetResource(models.Model):
         return bool(self.file) and self.format.upper() in self.TABLE_FORMATS
 
     @property
+    def publishable(self) -> bool:
+        """Whether this version may be offered to the public with its published dataset: a link, or a table
+        without problems whose columns the produsen confirmed (an earlier draft version may be neither)."""
+        return not self.blocks_submission
+
+    @property
     def blocks_submission(self) -> str:
         """Why this version cannot go to the walidata yet ("" when it can)."""
         if not self.is_table:
@@ -285,7 +291,7 @@ class IndicatorValue(models.Model):
                                   verbose_name=_("indicator"))  # fmt: skip
     year = models.PositiveSmallIntegerField(_("year"))
     area_code = models.CharField(_("area (Kemendagri code)"), max_length=13)
-    value = models.DecimalField(_("value"), max_digits=18, decimal_places=4)
+    value = models.DecimalField(_("value"), max_digits=24, decimal_places=4)  # rupiah of a regional GDP fit
 
     audit_trail_exempt = True  # read from the source dataset's table, again at will
 

@@ -142,6 +142,8 @@ def resource_schema(request, pk: int, resource_pk: int):
     resource = get_object_or_404(dataset.resources, pk=resource_pk)
     if not resource.is_table:
         raise Http404
+    if not resource.schema.get("fields"):  # a version kept before tables had schemas: read it afresh
+        resource_check.recheck(resource, None)
     form = SchemaForm(request.POST or None, schema=resource.schema)
     if request.method == "POST" and form.is_valid():
         try:

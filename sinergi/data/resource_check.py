@@ -66,7 +66,7 @@ def apply(resource: DatasetResource, table: dict, previous: DatasetResource | No
     if schema is None and previous and previous.schema_confirmed and table_schema.same_columns(previous.schema, header):
         schema, confirmed = previous.schema, True
     schema = schema or table_schema.infer(header, rows)
-    outcome = table_schema.check(schema, header, rows, first_row=table["header_rows"] + 1)
+    outcome = table_schema.check(schema, header, rows, table.get("lines"))
     problems = (table["problems"] + outcome["problems"])[: table_schema.MAX_PROBLEMS]
     notes = list(table["notes"])
     if outcome["unchecked_regions"]:
@@ -91,14 +91,15 @@ def _changes(previous: DatasetResource, schema: dict, values: list[list]) -> dic
     return {"version": previous.version, **versions.compare([f["id"] for f in stored.fields], before, schema, values)}
 
 
-def recheck(resource: DatasetResource, schema: dict) -> DatasetResource:
-    """The stored file typed again against the schema the produsen confirmed."""
+def recheck(resource: DatasetResource, schema: dict | None) -> DatasetResource:
+    """The stored file typed again against the schema the produsen confirmed (or, with None, read afresh with
+    an inferred schema, for a version that has none)."""
     with resource.file.open("rb") as stored:
         data = stored.read()
     table = inspect(data)
-    if not table_schema.same_columns(schema, table["header"]):
+    if schema is not None and not table_schema.same_columns(schema, table["header"]):
         raise ValidationError(_("The columns of the schema are not the file's columns."))
-    return apply(resource, table, previous_of(resource), schema=schema, confirmed=True)
+    return apply(resource, table, previous_of(resource), schema=schema, confirmed=schema is not None)
 
 
 def previous_of(resource: DatasetResource) -> DatasetResource | None:

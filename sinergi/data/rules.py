@@ -41,15 +41,16 @@ def pembina_reviews(forum) -> bool:
 def verifies_dataset(user, dataset) -> bool:
     """The walidata while it waits for the walidata; the pembina data while it waits for the pembina."""
     forum = dataset.agency.forum
-    if dataset.status == "with_pembina":
+    if dataset.status == "with_pembina" and pembina_reviews(forum):
         return is_pembina(user, forum)
-    return is_walidata(user, forum)
+    return is_walidata(user, forum)  # also a dataset left with the pembina after the forum turned the review off
 
 
 @rules.predicate
 def sees_dataset(user, dataset) -> bool:
     forum = dataset.agency.forum
-    return produces_for(user, dataset.agency) or is_walidata(user, forum) or is_pembina(user, forum)
+    pembina_sees = dataset.status in ("with_pembina", "published") and is_pembina(user, forum)
+    return produces_for(user, dataset.agency) or is_walidata(user, forum) or pembina_sees
 
 
 rules.add_rule("data.view_office", is_forum_member)
@@ -63,8 +64,9 @@ rules.add_rule("data.keep_data_list", is_walidata)
 
 @rules.predicate
 def keeps_indicators(user, dataset) -> bool:
-    """The produsen names indicators and reads their values again whenever its table changes."""
-    return produces_for(user, dataset.agency)
+    """The produsen names indicators and reads their values again, while the dataset is theirs to change: what
+    the public sees changes only through the walidata."""
+    return edits_dataset(user, dataset)
 
 
 rules.add_rule("data.manage_indicators", keeps_indicators)

@@ -12,6 +12,7 @@ against the Kemendagri codes (`regions.py`).
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections import Counter
 
@@ -26,11 +27,12 @@ CONFIDENCE = 0.9  # the share of a column's values that decides its type
 REGION_HINTS = ("kode", "wilayah", "kec", "desa", "kel", "kab", "prov", "region")
 YEAR_HINTS = ("tahun", "year", "thn")
 
-_PLAIN_INT = re.compile(r"^-?\d+$")
+_PLAIN_INT = re.compile(r"^-?\d{1,18}$")  # longer is no count a table holds, and too long to type safely
 _DOT_GROUPED = re.compile(r"^-?\d{1,3}(?:\.\d{3})+$")
 _COMMA_GROUPED = re.compile(r"^-?\d{1,3}(?:,\d{3})+$")
-_DOT_DECIMAL = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+$")
-_COMMA_DECIMAL = re.compile(r"^-?(?:\d{1,3}(?:\.\d{3})+|\d+),\d+$")
+_DOT_DECIMAL = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d{1,18})\.\d{1,12}$")
+_COMMA_DECIMAL = re.compile(r"^-?(?:\d{1,3}(?:\.\d{3})+|\d{1,18}),\d{1,12}$")
+_PLAIN_NUMBER = re.compile(r"^-?\d{1,18}(?:\.\d{1,12})?$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DMY_DATE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}$")
 
@@ -59,8 +61,9 @@ def _infer_field(name: str, values: list[str]) -> dict:
     if most(_PLAIN_INT):
         if any(hint in lowered for hint in YEAR_HINTS) and all(1900 <= int(v) <= 2100 for v in plain):
             return {**field, "type": "year"}
-        if not (len({len(v) for v in plain}) == 1 and plain[0].startswith("0")):  # codes with leading zeros stay text
-            return {**field, "type": "integer"}
+        if len({len(v) for v in plain}) == 1 and plain[0].startswith("0") and len(plain[0]) > 1:
+            return field  # codes with leading zeros ("01", "007") stay text
+        return {**field, "type": "integer"}
     if most(_PLAIN_INT, _DOT_GROUPED):  # 1.245 is a thousand and more
         return {**field, "type": "integer", "groupChar": "."}
     if most(_PLAIN_INT, _COMMA_GROUPED):
@@ -111,13 +114,9 @@ def cast(field: dict, value: str):
         return number
     if kind == "number":
         plain = value.replace(field.get("groupChar") or "\x00", "").replace(field.get("decimalChar") or ".", ".")
-        try:
-            number = float(plain)
-        except ValueError:
-            raise ValueError(_("not a number")) from None
-        if number != number or number in (float("inf"), float("-inf")):
+        if not _PLAIN_NUMBER.match(plain):
             raise ValueError(_("not a number"))
-        return number
+        return float(plain)
     if kind == "date":
         found = _date(value, field.get("format") or "%Y-%m-%d")
         if found is None:
@@ -133,16 +132,16 @@ def cast(field: dict, value: str):
     return value
 
 
-def check(schema: dict, header: list[str], rows: list[list[str]], first_row: int = 2) -> dict:
+def check(schema: dict, header: list[str], rows: list[list[str]], lines: list[int] | None = None) -> dict:
     """Every cell against the schema: {"values": typed rows, "problems": [...], "problem_count": n,
-    "unchecked_regions": n}. `first_row` is the file's row number of the first data row."""
+    "unchecked_regions": n}. `lines` are the file's row numbers of the rows (blank rows skipped)."""
     fields = schema["fields"]
     problems, count, unchecked = [], 0, 0
     typed = []
     width = len(header)
     regional = [i for i, field in enumerate(fields) if field.get("regionCode")]
     for offset, row in enumerate(rows):
-        number = first_row + offset
+        number = lines[offset] if lines else offset + 2
         if len(row) > width and any(row[width:]):
             count += 1
             if len(problems) < MAX_PROBLEMS:
@@ -175,7 +174,8 @@ def profile(schema: dict, values: list[list]) -> list[dict]:
         entry = {"name": field["name"], "type": field["type"], "filled": len(column),
                  "missing": len(values) - len(column)}  # fmt: skip
         if column and field["type"] in ("integer", "number", "year"):
-            entry.update(min=min(column), max=max(column), mean=round(sum(column) / len(column), 2))
+            mean = math.fsum(column) / len(column)
+            entry.update(min=min(column), max=max(column), mean=round(mean, 2) if math.isfinite(mean) else None)
         elif column and field["type"] == "date":
             entry.update(min=min(column), max=max(column))
         elif column:

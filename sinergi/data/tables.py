@@ -26,26 +26,32 @@ from sinergi.core.spreadsheets import XLSX_MAGIC
 
 MAX_COLUMNS = 200
 MAX_ROWS = 1_000_000
+MAX_CELLS = 4_000_000  # what the web process types, profiles and compares after the child has read the file
 MAX_PROBLEMS_AT_READ = 200
 SEPARATORS = ",;\t|"
 _NUMBERISH = re.compile(r"^[\d\s.,%+-]*$")
 
 
 def read_rows(data: bytes) -> dict:
-    """{"header": [...], "rows": [[text, ...], ...], "header_rows": 1 or 2, "notes": [...], "problems": [...]}."""
+    """{"header": [...], "rows": [[text, ...], ...], "lines": [the file's row number of each row], "header_rows":
+    1 or 2, "notes": [...], "problems": [...]}."""
     if data.startswith(XLSX_MAGIC):
         grid, notes, problems = _xlsx_grid(data)
     else:
         grid, notes, problems = _csv_grid(data)
-    grid = [row for row in grid if any(cell for cell in row)]
-    if len(grid) < 2:
+    numbered = [(number, row) for number, row in enumerate(grid, 1) if any(cell for cell in row)]
+    if len(numbered) < 2:
         raise ValidationError(_("The table needs a header row with the column names and at least one row of data."))
-    header, header_rows = _header(grid)
-    rows = grid[header_rows:]
+    header, header_rows = _header([row for _number, row in numbered[:50]])
+    rows = [row for _number, row in numbered[header_rows:]]
     if len(rows) > MAX_ROWS:
         raise ValidationError(_("The table has more than %(count)s rows; split it by year or area.")
                               % {"count": f"{MAX_ROWS:,}".replace(",", ".")})  # fmt: skip
-    return {"header": header, "rows": rows, "header_rows": header_rows, "notes": notes, "problems": problems}
+    if sum(len(row) for row in rows) > MAX_CELLS:
+        raise ValidationError(_("The table has more than %(count)s cells; split it by year or area.")
+                              % {"count": f"{MAX_CELLS:,}".replace(",", ".")})  # fmt: skip
+    return {"header": header, "rows": rows, "lines": [number for number, _row in numbered[header_rows:]],
+            "header_rows": header_rows, "notes": notes, "problems": problems}
 
 
 def _header(grid: list[list[str]]) -> tuple[list[str], int]:
@@ -65,6 +71,7 @@ def _header(grid: list[list[str]]) -> tuple[list[str], int]:
             names.append(f"{above} {below}".strip() if below and below != above else above)
     else:
         names = [cell.strip() for cell in first]
+    names = [name[:100] for name in names]  # cut before comparing, so two long names cannot become one
     while names and not names[-1] and all(len(row) < len(names) or not row[len(names) - 1] for row in grid[1:50]):
         names.pop()  # trailing empty columns, common in exported sheets
     if len(names) > MAX_COLUMNS:
@@ -81,7 +88,7 @@ def _header(grid: list[list[str]]) -> tuple[list[str], int]:
     if repeated or "_id" in seen:
         raise ValidationError(_("Every column needs its own name (repeated: %(names)s); _id is reserved.")
                               % {"names": ", ".join(repeated[:5]) or "_id"})  # fmt: skip
-    return [name[:100] for name in names], 2 if two_rows else 1
+    return names, 2 if two_rows else 1
 
 
 # --- CSV ---------------------------------------------------------------------------------------------
@@ -137,9 +144,11 @@ def _xlsx_grid(data: bytes) -> tuple[list[list[str]], list[str], list[dict]]:
         raise ValidationError(_("This file is not a readable XLSX workbook.")) from None
     index = next((i for i, sheet in enumerate(values.worksheets) if sheet.max_row and sheet.max_row > 1), 0)
     notes = []
-    if len(values.worksheets) > 1:
-        notes.append(_("The workbook has %(count)d sheets; only “%(name)s” is read.")
-                     % {"count": len(values.worksheets), "name": values.worksheets[index].title})  # fmt: skip
+    for other, sheet in enumerate(values.worksheets):
+        # Every sheet of the file is published as it is, so a second sheet would go out unchecked.
+        if other != index and any(cell is not None for row in sheet.iter_rows(values_only=True) for cell in row):
+            raise ValidationError(_("The workbook has data on more than one sheet (“%(name)s” too); a dataset file "
+                                    "holds one table: save each sheet as its own file.") % {"name": sheet.title})
     grid, problems = [], []
     rows = zip(values.worksheets[index].iter_rows(values_only=True),
                formulas.worksheets[index].iter_rows(values_only=True), strict=False)  # fmt: skip

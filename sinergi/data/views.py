@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext_lazy as _
 
@@ -62,7 +63,7 @@ def dataset(request, name: str):
         return render(request, "data/retired.html", {"dataset": retired, "reason": citations.retirement_reason(retired)},
                       status=410)  # fmt: skip
     item = _public_dataset(request, name)
-    groups = versions.groups(item.resources.select_related("datastore", "dataset"))
+    groups = versions.groups(r for r in item.resources.select_related("datastore", "dataset") if r.publishable)
     return render(request, "data/dataset.html", {
         "dataset": item, "groups": groups, "topic": TOPICS_BY_SLUG.get(item.topic),
         "licence": LICENCES_BY_ID.get(item.licence), "indicators": item.indicators.all(),
@@ -76,6 +77,8 @@ def download(request, name: str, uid, filename: str):
     """A public dataset's file, any version; counted unless a machine asks."""
     resource = get_object_or_404(DatasetResource.objects.select_related("dataset"), uid=uid,
                                  dataset=_public_dataset(request, name))  # fmt: skip
+    if not resource.publishable:
+        raise Http404
     if not resource.file:
         return redirect(resource.url)
     if not is_automated(request):

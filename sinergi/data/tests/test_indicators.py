@@ -48,12 +48,17 @@ def test_the_produsen_names_an_indicator_from_a_column_of_numbers(catalogue):
     form = {"name": "Balita stunting", "slug": "balita-stunting", "unit": "balita", "level": "kecamatan",
             "definition": "Jumlah balita stunting hasil pengukuran.", "source": f"{resource.pk}:kecamatan"}  # fmt: skip
     client = client_for(produsen)
+    assert client.get(url).status_code == 403  # published: what the public sees changes only through the walidata
+    Dataset.objects.filter(pk=dataset.pk).update(status=DatasetStatus.RETURNED)
     assert f"{resource.pk}:kecamatan" not in client.get(url).content.decode()  # a text column is not offered
+    assert client.get(url + "?indikator=abc").status_code == 200
     client.post(url, {**form, "source": f"{resource.pk}:jumlah_balita_stunting"})
     item = Indicator.objects.get(slug="balita-stunting")
     assert item.values.count() == 9 and item.values.get(area_code="14.10.05").value == 142
-    assert client_for(None).get(item.get_absolute_url()).status_code == 200
     assert client_for(make_member("x@demo.test", "X")).get(url).status_code == 403
+    assert client_for(None).get(item.get_absolute_url()).status_code == 404  # public again once published
+    Dataset.objects.filter(pk=dataset.pk).update(status=DatasetStatus.PUBLISHED)
+    assert client_for(None).get(item.get_absolute_url()).status_code == 200
 
 
 def test_a_release_cites_a_figure_and_says_so_when_the_data_is_withdrawn(prevalence, moderator):

@@ -162,3 +162,47 @@ def test_a_file_far_over_the_limit_is_refused_before_it_is_stored(produsen, data
     client.handler.enforce_csrf_checks = True  # the token is still checked, after the limit is in place
     forged = client.post(reverse("data:office_add_resource", args=[dataset.pk]), {"name": "x", "url": "https://a.test/x.csv"})
     assert forged.status_code == 403 and not dataset.resources.exists()
+
+
+def test_hostile_tables_get_a_reason_never_a_500(produsen, dataset):
+    client = client_for(produsen)
+    book = Workbook()
+    book.active.append(["kecamatan", "jumlah"])
+    book.active.append(["Merbau", 4])
+    hidden = book.create_sheet("Lampiran")
+    hidden.append(["nama", "nik"])
+    hidden.append(["Siti", "1410015708985028"])
+    hidden.sheet_state = "hidden"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    assert "lebih dari satu lembar" in upload(client, dataset, buffer.getvalue(), "rekap.xlsx")
+    huge = b"jumlah,tahun,nilai\n" + b"1" + b"0" * 400 + b",2025,1e308\n" + b"2,2025,1e308\n"
+    page = upload(client, dataset, huge)
+    resource = dataset.resources.get()
+    assert resource.problem_count == 0 or "masalah" in page  # typed as text or told; never a crash
+    assert resource.schema["fields"][0]["type"] == "string"  # 401 digits are no count
+
+
+def test_problems_carry_the_files_own_row_numbers_and_codes_keep_their_zeros(produsen, dataset):
+    rows = "".join(f"0{i % 9 + 1},{i}\n" for i in range(20))
+    upload(client_for(produsen), dataset, ("kode,jumlah\n\n\n" + rows + "\n03,tiga\n").encode())
+    resource = dataset.resources.get()
+    assert resource.schema["fields"][0]["type"] == "string"
+    assert [(p["row"], p["column"]) for p in resource.problems] == [(25, "jumlah")]  # blank lines counted
+
+
+def test_a_version_with_problems_or_unconfirmed_columns_is_never_offered_publicly(produsen, dataset):
+    client = client_for(produsen)
+    upload(client, dataset, b"kode_wilayah,jumlah\n14.10.99,42\n")  # an unknown code: a problem
+    flawed = dataset.resources.get()
+    upload(client, dataset, b"kode_wilayah,jumlah\n14.10.01,42\n")
+    good = dataset.resources.get(version=2)
+    client.post(reverse("data:office_schema", args=[dataset.pk, good.pk]),
+                {"type_0": "string", "region_0": "on", "type_1": "integer"})  # fmt: skip
+    Dataset.objects.filter(pk=dataset.pk).update(status=DatasetStatus.PUBLISHED)
+    public = client_for(None)
+    assert public.get(flawed.get_download_url()).status_code == 404
+    assert public.get(good.get_download_url()).status_code == 200
+    package = public.get("/api/3/action/package_show", {"id": dataset.name}).json()["result"]
+    assert [r["id"] for r in package["resources"]] == [str(good.uid)]
+    assert public.get("/api/3/action/datastore_search", {"resource_id": str(flawed.uid)}).status_code == 404

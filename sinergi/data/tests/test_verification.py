@@ -116,6 +116,17 @@ def test_where_the_forum_asks_the_pembina_data_reviews_after_the_walidata(forum,
     dataset.refresh_from_db()
     assert dataset.status == DatasetStatus.RETURNED
     Dataset.objects.filter(pk=dataset.pk).update(status=DatasetStatus.WITH_PEMBINA)
+    drafted = Dataset.objects.create(agency=dinkes, name="draf", title="Draf", description="x", topic="kesehatan",
+                                     frequency="tahunan")  # fmt: skip
+    assert client_for(pembina).get(reverse("data:office_dataset", args=[drafted.pk])).status_code == 403
     client_for(pembina).post(step)
     assert Dataset.objects.public().get() == dataset
     assert [e.action for e in dataset.events.order_by("pk")] == ["forwarded", "returned", "published"]
+    # A dataset left with the pembina when the forum turns the review off goes back to the walidata's hands.
+    Dataset.objects.filter(pk=dataset.pk).update(status=DatasetStatus.WITH_PEMBINA)
+    forum.settings = {**forum.settings, "pembina_review": False}
+    forum.save()
+    assert [item.title for item in waiting_for(walidata, forum)] == ["Posyandu Aktif"]
+    client_for(walidata).post(step)
+    dataset.refresh_from_db()
+    assert dataset.status == DatasetStatus.PUBLISHED
