@@ -13,11 +13,12 @@ from sinergi.core.agents import is_automated
 from sinergi.core.classification import KipClass
 from sinergi.core.forums import current_forum
 from sinergi.core.params import page_number
-from sinergi.data import catalogue_search, citations, downloads, versions
+from sinergi.data import catalogue_search, citations, downloads, indicators, versions
 from sinergi.data.models import Dataset, DatasetResource, DatasetStatus
 from sinergi.data.vocabularies import LICENCES_BY_ID, TOPICS_BY_SLUG
 
 PAGE_SIZE = 20
+MAX_CHARTS = 3  # a dataset page draws its first indicators; each has its own page with the table
 
 
 def catalogue(request):
@@ -66,7 +67,8 @@ def dataset(request, name: str):
     groups = versions.groups(r for r in item.resources.select_related("datastore", "dataset") if r.publishable)
     return render(request, "data/dataset.html", {
         "dataset": item, "groups": groups, "topic": TOPICS_BY_SLUG.get(item.topic),
-        "licence": LICENCES_BY_ID.get(item.licence), "indicators": item.indicators.all(),
+        "licence": LICENCES_BY_ID.get(item.licence),
+        "indicators": [(i, indicators.chart_svg(i, indicators.series(i))) for i in item.indicators.all()[:MAX_CHARTS]],
         "references": contributions.references_to(forum, [item.get_absolute_url(),
                                                           *(i.get_absolute_url() for i in item.indicators.all())]),
         "downloads": sum(r.download_count for g in groups for r in [g["latest"], *g["earlier"]]),

@@ -88,3 +88,4 @@ def test_the_dataset_page_names_the_public_records_that_cite_it(prevalence):
     page = client_for(None).get(prevalence.dataset.get_absolute_url()).content.decode()
     assert cited.get_absolute_url() in page and draft.title not in page
     assert "Prevalensi balita stunting tahunan" in page and reverse("public_dip") in page
+    assert page.count("<svg") == 1 and prevalence.get_absolute_url() in page  # the indicator's chart, and its page
