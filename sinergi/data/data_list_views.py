@@ -58,7 +58,8 @@ def office_list(request):
     require("data.keep_data_list", request.user, forum)
     year = _year(request, forum)
     wanted = request.GET.get("baris", "")
-    entry = DataListEntry.objects.filter(forum=forum, pk=wanted).first() if wanted.isdigit() else None
+    entry = DataListEntry.objects.filter(forum=forum, pk=int(wanted)).first() if wanted.isascii() and wanted.isdigit() \
+        else None
     form = EntryForm(request.POST or None, forum=forum, instance=entry or DataListEntry(forum=forum),
                      initial={"year": year})  # fmt: skip
     if request.method == "POST" and form.is_valid():

@@ -30,7 +30,7 @@ def catalogue(request, extension: str):
     found = Dataset.objects.public().in_forum(forum).select_related("agency").prefetch_related("resources")
     total = found.count()
     raw = request.GET.get("page", "1")
-    page = int(raw) if raw.isdigit() and 0 < len(raw) < 7 else 1
+    page = int(raw) if raw.isascii() and raw.isdigit() and 0 < len(raw) < 7 else 1
     last = max(1, -(-total // dcat.PAGE_SIZE))
     if page > last:
         raise Http404

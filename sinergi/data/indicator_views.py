@@ -63,7 +63,8 @@ def add_indicator(request, pk: int):
                                 agency__forum=current_forum(request))  # fmt: skip
     require("data.manage_indicators", request.user, dataset)
     wanted = request.GET.get("indikator", "")
-    instance = Indicator.objects.filter(dataset=dataset, pk=wanted).first() if wanted.isdigit() else None
+    instance = Indicator.objects.filter(dataset=dataset, pk=int(wanted)).first() \
+        if wanted.isascii() and wanted.isdigit() else None
     form = IndicatorForm(request.POST or None, dataset=dataset, instance=instance or Indicator(dataset=dataset))
     if request.method == "POST" and form.is_valid():
         resource, column = form.source_column()
