@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "sinergi.ppid",
     "sinergi.meetings",
     "sinergi.data",
+    "sinergi.monitoring",
     "sinergi.dissemination",
     "sinergi.portal",
     "sinergi.site",  # the composition layer, last: it gathers what the apps above contribute
@@ -313,6 +314,8 @@ DATASET_MAX_BYTES = envint("DATASET_MAX_BYTES", 30 * 1024 * 1024)
 DATASET_CHECK_CPU_SECONDS = envint("DATASET_CHECK_CPU_SECONDS", 60)
 DATASET_CHECK_MEMORY_MB = envint("DATASET_CHECK_MEMORY_MB", 2048)
 DATASET_CHECK_WALL_SECONDS = envint("DATASET_CHECK_WALL_SECONDS", 90)
+# Media monitoring: where `manage.py tone train` reads SmSA (IndoNLU, Apache-2.0) from by default.
+TONE_TRAINING_DIR = Path(envstr("TONE_TRAINING_DIR", str(BASE_DIR.parent / "shared" / "data" / "smsa")))
 # The full list of the forum's Kemendagri region codes (CSV of kode,nama), beyond those the project ships.
 REGION_CODES_FILE = envstr("REGION_CODES_FILE", "")
 # How long a serta-merta release stays in the portal's banner.
