@@ -19,7 +19,7 @@ from django.views.decorators.http import require_POST
 from sinergi.core.forums import current_forum
 from sinergi.core.permissions import allowed, require
 from sinergi.core.workflow import TransitionError
-from sinergi.data import downloads, resource_check, versions, workflow
+from sinergi.data import downloads, resource_check, upload_limit, versions, workflow
 from sinergi.data.forms import DatasetForm, ResourceForm, SchemaForm, too_large
 from sinergi.data.models import Dataset, DatasetStatus
 from sinergi.data.rules import PRODUSEN_ROLES, is_pembina, is_walidata, pembina_reviews
@@ -99,7 +99,7 @@ def edit(request, pk: int):
 @login_required
 @require_POST
 def add_resource(request, pk: int):
-    request.upload_handlers.insert(0, downloads.SizeLimit(request, settings.DATASET_MAX_BYTES))
+    request.upload_handlers.insert(0, upload_limit.SizeLimit(request, settings.DATASET_MAX_BYTES))
     return _add_resource(request, pk)
 
 

@@ -65,12 +65,13 @@ def dataset(request, name: str):
                       status=410)  # fmt: skip
     item = _public_dataset(request, name)
     groups = versions.groups(r for r in item.resources.select_related("datastore", "dataset") if r.publishable)
+    own_indicators = list(item.indicators.all())
     return render(request, "data/dataset.html", {
         "dataset": item, "groups": groups, "topic": TOPICS_BY_SLUG.get(item.topic),
         "licence": LICENCES_BY_ID.get(item.licence),
-        "indicators": [(i, indicators.chart_svg(i, indicators.series(i))) for i in item.indicators.all()[:MAX_CHARTS]],
+        "indicators": [(i, indicators.chart_svg(i, indicators.series(i))) for i in own_indicators[:MAX_CHARTS]],
         "references": contributions.references_to(forum, [item.get_absolute_url(),
-                                                          *(i.get_absolute_url() for i in item.indicators.all())]),
+                                                          *(i.get_absolute_url() for i in own_indicators)]),
         "downloads": sum(r.download_count for g in groups for r in [g["latest"], *g["earlier"]]),
     })  # fmt: skip
 
